@@ -1,0 +1,1 @@
+"""Use cases: own their transactions, validate through domain rules, speak in dataclasses."""

@@ -1,0 +1,165 @@
+"""Founders and members of a cooperative.
+
+A NIK may appear only once among a cooperative's current members (DOMAIN.md): the check
+looks at NIKs, not only person ids, because the same citizen can exist as two person records
+after imports from several offices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain.cooperative_rules import MemberFacts
+from kopdes_desktop.domain.entities import Membership, Person
+from kopdes_desktop.domain.errors import ConflictError, DomainError
+from kopdes_desktop.domain.nik import mask_nik
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.person_service import PersonService, store_person
+from kopdes_desktop.storage import orm
+
+MEMBER_NUMBER_WIDTH = 4
+
+
+class MemberService:
+    """Add, list, end and remove memberships."""
+
+    def __init__(self, ctx: ServiceContext, persons: PersonService) -> None:
+        self._ctx = ctx
+        self._persons = persons
+
+    def add(self, membership: Membership) -> Membership:
+        """Add an existing person as a member (founder flag optional)."""
+        with self._ctx.session_factory.begin() as session:
+            row = self._write(session, membership)
+            return to_entity(row, Membership)
+
+    def register(
+        self,
+        cooperative_id: str,
+        person: Person,
+        *,
+        is_founder: bool = False,
+        joined_date: date | None = None,
+        member_number: str = "",
+    ) -> MemberFacts:
+        """Save a person and their membership together: both or neither."""
+        with self._ctx.session_factory.begin() as session:
+            person_row = store_person(session, self._ctx, person)
+            membership = Membership(
+                cooperative_id=cooperative_id,
+                person_id=person_row.id,
+                is_founder=is_founder,
+                member_number=member_number,
+                joined_date=joined_date,
+            )
+            row = self._write(session, membership)
+            return MemberFacts(
+                person=to_entity(person_row, Person), membership=to_entity(row, Membership)
+            )
+
+    def update(self, membership: Membership) -> Membership:
+        """Change founder flag, number or dates of a membership."""
+        return self.add(membership)
+
+    def leave(self, membership_id: str, left_date: date) -> Membership:
+        """End a membership on a date (the record stays for history)."""
+        with self._ctx.session_factory.begin() as session:
+            row = get_live(session, orm.Membership, membership_id)
+            if row.joined_date and left_date < row.joined_date:
+                raise DomainError("membership.dates_order", "left_date")
+            row.left_date = left_date
+            row.updated_at = self._ctx.now()
+            row.updated_by = self._ctx.username
+            return to_entity(row, Membership)
+
+    def delete(self, membership_id: str) -> None:
+        """Soft-delete a membership typed by mistake."""
+        with self._ctx.session_factory.begin() as session:
+            soft_delete(session, orm.Membership, membership_id, self._ctx)
+
+    def members(self, cooperative_id: str, include_left: bool = False) -> list[MemberFacts]:
+        """Members with their person records, ordered by member number then name."""
+        with self._ctx.session_factory() as session:
+            stmt = (
+                select(orm.Membership, orm.Person)
+                .join(orm.Person, orm.Person.id == orm.Membership.person_id)
+                .where(
+                    orm.Membership.cooperative_id == cooperative_id,
+                    orm.Membership.deleted_at.is_(None),
+                )
+            )
+            if not include_left:
+                stmt = stmt.where(orm.Membership.left_date.is_(None))
+            stmt = stmt.order_by(orm.Membership.member_number, orm.Person.name)
+            return [
+                MemberFacts(person=to_entity(p, Person), membership=to_entity(m, Membership))
+                for m, p in session.execute(stmt)
+            ]
+
+    def founders(self, cooperative_id: str) -> list[MemberFacts]:
+        """Current members flagged as founders."""
+        return [m for m in self.members(cooperative_id) if m.membership.is_founder]
+
+    def memberships_of(self, person_id: str) -> list[Membership]:
+        """Every live membership of a person, in any cooperative."""
+        with self._ctx.session_factory() as session:
+            rows = session.scalars(
+                select(orm.Membership).where(
+                    orm.Membership.person_id == person_id, orm.Membership.deleted_at.is_(None)
+                )
+            )
+            return [to_entity(r, Membership) for r in rows]
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _write(self, session: Session, membership: Membership) -> Any:
+        get_live(session, orm.Cooperative, membership.cooperative_id)
+        person = get_live(session, orm.Person, membership.person_id)
+        if membership.left_date is None:
+            self._check_unique(session, membership, person)
+        if not membership.member_number:
+            membership = replace(
+                membership, member_number=self._next_number(session, membership.cooperative_id)
+            )
+        row, _ = upsert_synced(session, orm.Membership, membership, self._ctx)
+        session.flush()
+        return row
+
+    @staticmethod
+    def _check_unique(session: Session, membership: Membership, person: orm.Person) -> None:
+        stmt = (
+            select(orm.Membership.id, orm.Person.id, orm.Person.nik)
+            .join(orm.Person, orm.Person.id == orm.Membership.person_id)
+            .where(
+                orm.Membership.cooperative_id == membership.cooperative_id,
+                orm.Membership.deleted_at.is_(None),
+                orm.Membership.left_date.is_(None),
+                orm.Membership.id != membership.id,
+            )
+        )
+        if person.nik:
+            stmt = stmt.where((orm.Person.id == person.id) | (orm.Person.nik == person.nik))
+        else:
+            stmt = stmt.where(orm.Person.id == person.id)
+        clash = session.execute(stmt.limit(1)).first()
+        if clash is None:
+            return
+        if clash[1] == person.id:
+            raise ConflictError("members.duplicate_person", "person_id", name=person.name)
+        raise ConflictError("members.duplicate_nik", "nik", nik=mask_nik(person.nik))
+
+    @staticmethod
+    def _next_number(session: Session, cooperative_id: str) -> str:
+        numbers = session.scalars(
+            select(orm.Membership.member_number).where(
+                orm.Membership.cooperative_id == cooperative_id
+            )
+        )
+        highest = max((int(n) for n in numbers if n and n.isdigit()), default=0)
+        return str(highest + 1).zfill(MEMBER_NUMBER_WIDTH)

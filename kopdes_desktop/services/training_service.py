@@ -1,0 +1,204 @@
+"""Training events, participants and mentoring visits.
+
+One event gathers people of many cooperatives (the Jakarta pattern sends a pengurus and a
+pengawas of each KKMP to a city-level training), so events stand alone and participants carry
+the cooperative they represent. Monitoring counts "trained board members" from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from kopdes_desktop.domain.entities import MentoringVisit, TrainingEvent, TrainingParticipant
+from kopdes_desktop.domain.enums import ParticipantRole
+from kopdes_desktop.domain.errors import Issue, NotFoundError, ValidationError, error
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.storage import orm
+
+SCORE_MIN = 0.0
+SCORE_MAX = 100.0
+BOARD_ROLES = (ParticipantRole.PENGURUS, ParticipantRole.PENGAWAS)
+"""Participants counted as trained board members in monitoring."""
+
+
+def check_event(event: TrainingEvent) -> list[Issue]:
+    """Findings on an event: a title, dates in order, positive hours."""
+    issues: list[Issue] = []
+    if not event.title.strip():
+        issues.append(error("training.title_required", "title"))
+    if event.end_date < event.start_date:
+        issues.append(error("training.dates_order", "end_date"))
+    if event.hours is not None and event.hours <= 0:
+        issues.append(error("training.hours_not_positive", "hours", hours=event.hours))
+    return issues
+
+
+def check_participant(p: TrainingParticipant, event: TrainingEvent) -> list[Issue]:
+    """Findings on a participant that need only the event: attendance, scores, certificate."""
+    issues: list[Issue] = []
+    for day in p.attendance:
+        if not event.start_date <= day <= event.end_date:
+            issues.append(error("training.attendance_outside", "attendance", date=day.isoformat(),
+                                start=event.start_date.isoformat(),
+                                end=event.end_date.isoformat()))
+    for name in ("pre_score", "post_score"):
+        score = getattr(p, name)
+        if score is not None and not SCORE_MIN <= score <= SCORE_MAX:
+            issues.append(error("training.score_range", name, score=score,
+                                minimum=SCORE_MIN, maximum=SCORE_MAX))
+    if (p.certificate_issued is not None and p.certificate_expires is not None
+            and p.certificate_expires < p.certificate_issued):
+        issues.append(error("training.certificate_dates", "certificate_expires"))
+    return issues
+
+
+def _require(session: Session, orm_cls: type, record_id: str, code: str, field: str) -> None:
+    """Raise a NotFoundError naming the form field when a referenced record is missing."""
+    row = session.get(orm_cls, record_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFoundError(code, field, id=record_id)
+
+
+class TrainingService:
+    """Training events, participants and mentoring visits."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # --- events -------------------------------------------------------------------------
+
+    def save_event(self, event: TrainingEvent) -> TrainingEvent:
+        """Create or update an event; blank topics are dropped."""
+        event = replace(event, title=event.title.strip(),
+                        topics=tuple(t.strip() for t in event.topics if t.strip()))
+        issues = check_event(event)
+        if any(i.is_error for i in issues):
+            raise ValidationError(issues)
+        with self._ctx.session_factory.begin() as session:
+            row, _ = upsert_synced(session, orm.TrainingEvent, event, self._ctx)
+            session.flush()
+            return to_entity(row, TrainingEvent)
+
+    def list_events(self) -> list[TrainingEvent]:
+        """Live events, most recent first."""
+        with self._ctx.session_factory() as session:
+            rows = session.scalars(select(orm.TrainingEvent)
+                                   .where(orm.TrainingEvent.deleted_at.is_(None))
+                                   .order_by(orm.TrainingEvent.start_date.desc(),
+                                             orm.TrainingEvent.title, orm.TrainingEvent.id))
+            return [to_entity(r, TrainingEvent) for r in rows]
+
+    def get_event(self, event_id: str) -> TrainingEvent:
+        """One live event by id."""
+        with self._ctx.session_factory() as session:
+            return to_entity(get_live(session, orm.TrainingEvent, event_id), TrainingEvent)
+
+    def delete_event(self, event_id: str) -> None:
+        """Soft-delete an event and its participants, so both travel as tombstones."""
+        with self._ctx.session_factory.begin() as session:
+            soft_delete(session, orm.TrainingEvent, event_id, self._ctx)
+            for row in _participant_rows(session, event_id):
+                soft_delete(session, orm.TrainingParticipant, row.id, self._ctx)
+
+    # --- participants -------------------------------------------------------------------
+
+    def save_participant(self, participant: TrainingParticipant) -> TrainingParticipant:
+        """Create or update a participant; attendance days are stored sorted and once each."""
+        participant = replace(participant, attendance=tuple(sorted(set(participant.attendance))))
+        with self._ctx.session_factory.begin() as session:
+            event_row = session.get(orm.TrainingEvent, participant.event_id)
+            if event_row is None or event_row.deleted_at is not None:
+                raise NotFoundError("training.event_not_found", "event_id",
+                                    id=participant.event_id)
+            _require(session, orm.Person, participant.person_id, "person.not_found", "person_id")
+            if participant.cooperative_id is not None:
+                _require(session, orm.Cooperative, participant.cooperative_id,
+                         "cooperative.not_found", "cooperative_id")
+            issues = check_participant(participant, to_entity(event_row, TrainingEvent))
+            if _is_duplicate(session, participant):
+                issues.append(error("training.participant_duplicate", "person_id",
+                                    person_id=participant.person_id))
+            if any(i.is_error for i in issues):
+                raise ValidationError(issues)
+            row, _ = upsert_synced(session, orm.TrainingParticipant, participant, self._ctx)
+            session.flush()
+            return to_entity(row, TrainingParticipant)
+
+    def participants(self, event_id: str) -> list[TrainingParticipant]:
+        """Live participants of an event in the order of their names (as on a daftar hadir)."""
+        with self._ctx.session_factory() as session:
+            rows = session.scalars(
+                select(orm.TrainingParticipant)
+                .join(orm.Person, orm.Person.id == orm.TrainingParticipant.person_id)
+                .where(orm.TrainingParticipant.event_id == event_id,
+                       orm.TrainingParticipant.deleted_at.is_(None))
+                .order_by(func.lower(orm.Person.name), orm.TrainingParticipant.id))
+            return [to_entity(r, TrainingParticipant) for r in rows]
+
+    def delete_participant(self, participant_id: str) -> None:
+        """Remove a participant entered by mistake."""
+        with self._ctx.session_factory.begin() as session:
+            soft_delete(session, orm.TrainingParticipant, participant_id, self._ctx)
+
+    def trained_board_members(self, cooperative_id: str) -> int:
+        """Distinct persons of the cooperative who took part in a live event as pengurus or
+        pengawas: the figure the monitoring recap reports."""
+        stmt = (
+            select(func.count(distinct(orm.TrainingParticipant.person_id)))
+            .join(orm.TrainingEvent, orm.TrainingEvent.id == orm.TrainingParticipant.event_id)
+            .where(orm.TrainingParticipant.cooperative_id == cooperative_id,
+                   orm.TrainingParticipant.role.in_(BOARD_ROLES),
+                   orm.TrainingParticipant.deleted_at.is_(None),
+                   orm.TrainingEvent.deleted_at.is_(None))
+        )
+        with self._ctx.session_factory() as session:
+            return int(session.scalar(stmt) or 0)
+
+    # --- mentoring ----------------------------------------------------------------------
+
+    def save_visit(self, visit: MentoringVisit) -> MentoringVisit:
+        """Create or update a mentoring visit; the mentor's name is required."""
+        visit = replace(visit, mentor_name=visit.mentor_name.strip())
+        if not visit.mentor_name:
+            raise ValidationError([error("mentoring.mentor_required", "mentor_name")])
+        with self._ctx.session_factory.begin() as session:
+            _require(session, orm.Cooperative, visit.cooperative_id,
+                     "cooperative.not_found", "cooperative_id")
+            row, _ = upsert_synced(session, orm.MentoringVisit, visit, self._ctx)
+            session.flush()
+            return to_entity(row, MentoringVisit)
+
+    def visits(self, cooperative_id: str) -> list[MentoringVisit]:
+        """Live visits to a cooperative, most recent first."""
+        with self._ctx.session_factory() as session:
+            rows = session.scalars(select(orm.MentoringVisit).where(
+                orm.MentoringVisit.cooperative_id == cooperative_id,
+                orm.MentoringVisit.deleted_at.is_(None),
+            ).order_by(orm.MentoringVisit.visit_date.desc(), orm.MentoringVisit.id))
+            return [to_entity(r, MentoringVisit) for r in rows]
+
+    def delete_visit(self, visit_id: str) -> None:
+        """Remove a visit entered by mistake."""
+        with self._ctx.session_factory.begin() as session:
+            soft_delete(session, orm.MentoringVisit, visit_id, self._ctx)
+
+
+def _participant_rows(session: Session, event_id: str) -> list[orm.TrainingParticipant]:
+    """Live participant rows of an event."""
+    return list(session.scalars(select(orm.TrainingParticipant).where(
+        orm.TrainingParticipant.event_id == event_id,
+        orm.TrainingParticipant.deleted_at.is_(None))))
+
+
+def _is_duplicate(session: Session, participant: TrainingParticipant) -> bool:
+    """True when another live line of the same event already holds this person."""
+    other = session.scalar(select(orm.TrainingParticipant.id).where(
+        orm.TrainingParticipant.event_id == participant.event_id,
+        orm.TrainingParticipant.person_id == participant.person_id,
+        orm.TrainingParticipant.id != participant.id,
+        orm.TrainingParticipant.deleted_at.is_(None)).limit(1))
+    return other is not None

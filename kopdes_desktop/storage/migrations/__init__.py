@@ -1,0 +1,1 @@
+"""Alembic migration scripts shipped inside the package (the only way the schema changes)."""

@@ -1,0 +1,96 @@
+"""SQLite connection settings: durable commits, enforced foreign keys, and writers that take
+the lock at BEGIN (so a second writer waits or fails up front, never half-way)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, exc, text
+
+from kopdes_desktop.storage import database
+from kopdes_desktop.storage.database import make_engine
+
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
+
+@pytest.fixture
+def db_path(db_url: str) -> Path:
+    return Path(db_url.split(":///", 1)[1])
+
+
+@pytest.fixture
+def engine_a(db_url: str) -> Iterator[Engine]:
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def _short_timeout_engine(db_url: str, monkeypatch: pytest.MonkeyPatch, ms: int) -> Engine:
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", ms)
+    return make_engine(db_url, connect_args={"check_same_thread": False, "timeout": ms / 1000})
+
+
+def test_new_connection_gets_the_pragmas(engine_a: Engine) -> None:
+    with engine_a.connect() as conn:
+        def pragma(name: str) -> object:
+            return conn.exec_driver_sql(f"PRAGMA {name}").scalar_one()
+
+        assert pragma("foreign_keys") == 1
+        assert str(pragma("journal_mode")).lower() == "delete"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") == database.SQLITE_BUSY_TIMEOUT_MS
+
+
+def test_foreign_keys_are_enforced(engine_a: Engine) -> None:
+    with pytest.raises(exc.IntegrityError), engine_a.begin() as conn:
+        conn.execute(text("INSERT INTO regency (code, province_code, name) "
+                          "VALUES ('99.01', '99', 'Nowhere')"))
+
+
+def test_transaction_takes_the_write_lock_at_begin(
+        engine_a: Engine, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine_b = _short_timeout_engine(db_url, monkeypatch, 200)
+    try:
+        with engine_a.begin() as conn_a:
+            # Only a read so far: a deferred BEGIN would not hold the write lock yet.
+            conn_a.execute(text("SELECT count(*) FROM province")).scalar_one()
+            started = time.monotonic()
+            with pytest.raises(exc.OperationalError, match="locked"), engine_b.begin():
+                pass
+            assert time.monotonic() - started >= 0.15  # it waited for the busy timeout
+        with engine_b.begin() as conn_b:  # free again once the first one committed
+            conn_b.execute(text("UPDATE province SET name = name WHERE code = '31'"))
+    finally:
+        engine_b.dispose()
+
+
+def test_second_writer_waits_for_the_first_instead_of_failing(engine_a: Engine,
+                                                              db_url: str) -> None:
+    engine_b = make_engine(db_url)
+    holding = threading.Event()
+    order: list[str] = []
+
+    def first_writer() -> None:
+        with engine_a.begin() as conn:
+            conn.execute(text("UPDATE province SET name = 'Aceh A' WHERE code = '11'"))
+            holding.set()
+            time.sleep(0.3)
+            order.append("a committed")
+
+    worker = threading.Thread(target=first_writer)
+    worker.start()
+    try:
+        assert holding.wait(5)
+        with engine_b.begin() as conn:
+            order.append("b began")
+            name = conn.execute(text("SELECT name FROM province WHERE code = '11'")).scalar_one()
+            conn.execute(text("UPDATE province SET name = 'Aceh B' WHERE code = '11'"))
+    finally:
+        worker.join(10)
+        engine_b.dispose()
+    assert order == ["a committed", "b began"]
+    assert name == "Aceh A"
