@@ -84,9 +84,9 @@ def _open(args: argparse.Namespace, config: Config, *, writes: bool) -> Services
     if writes and (args.user or os.environ.get(USER_ENV)):
         name = _username(args)
         password = os.environ.get(PASSWORD_ENV)
-        if services.users.find(name) is not None:
-            if password is None or not services.users.verify_password(name, password):
-                raise CliError(message("user.auth_failed"))
+        known = services.users.find(name) is not None
+        if known and (password is None or not services.users.verify_password(name, password)):
+            raise CliError(message("user.auth_failed"))
     return services
 
 

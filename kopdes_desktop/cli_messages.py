@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 MESSAGES: dict[str, str] = {
-    "wilayah.code_invalid": "Kode wilayah tidak valid: {value}{area}. Contoh: 31.74.07.1001 atau ID.",
+    "wilayah.code_invalid": "Kode wilayah tidak valid: {value}{area}. "
+    "Contoh: 31.74.07.1001 atau ID.",
     "wilayah.unknown": "Kode wilayah {area} tidak dikenal di data Kemendagri.",
     "wilayah.file_missing": "Berkas {file} tidak ada di folder {folder}.",
     "wilayah.header": "Kolom berkas {file} tidak lengkap (kurang: {missing}).",
