@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import sessionmaker
+
+from kopdes_desktop.storage.database import KopdesSession
 
 
 def _utcnow() -> datetime:
@@ -18,7 +20,7 @@ def _utcnow() -> datetime:
 class ServiceContext:
     """Shared by all services of one running program; ``username`` is stamped on changes."""
 
-    session_factory: sessionmaker[Session]
+    session_factory: sessionmaker[KopdesSession]
     home: Path
     username: str = "system"
     clock: Callable[[], datetime] = field(default=_utcnow)

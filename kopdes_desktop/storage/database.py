@@ -18,6 +18,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_JOURNAL_MODE = "DELETE"
+WRITE_OPTION = "kopdes_write"
+
+
+class KopdesSession(Session):
+    """A session whose ``begin()`` (as used by ``sessionmaker.begin()``) marks the connection
+    as a writer, so that SQLite starts the transaction with ``BEGIN IMMEDIATE``."""
+
+    def begin(self, nested: bool = False) -> Any:
+        """Begin a transaction; top-level ones are write transactions."""
+        transaction = super().begin(nested=nested)
+        if not nested:
+            self.connection(execution_options={WRITE_OPTION: True})
+        return transaction
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -36,9 +49,13 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock up front, so two writers wait on the busy timeout
-        # instead of one failing half-way with "database is locked" on its first write.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writes take the write lock up front (IMMEDIATE), so two writers wait on the busy
+        # timeout instead of one failing half-way with "database is locked" on its first
+        # write. Reads begin DEFERRED so that a read nested inside a write never waits on it.
+        if conn.get_execution_options().get(WRITE_OPTION):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -52,6 +69,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: Engine) -> sessionmaker[KopdesSession]:
     """Sessions keep loaded values after commit so services can map them to dataclasses."""
-    return sessionmaker(engine, expire_on_commit=False)
+    return sessionmaker(engine, class_=KopdesSession, expire_on_commit=False)

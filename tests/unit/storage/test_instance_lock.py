@@ -3,6 +3,7 @@ the folder is free again as soon as the holder exits, even when it is killed."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -63,18 +64,13 @@ def test_lock_is_free_after_the_holder_is_killed(tmp_path: Path,
                                                  holder: subprocess.Popen[str]) -> None:
     holder.kill()  # a crash or power cut: no chance to clean up
     holder.wait(10)
-    lock = InstanceLock(tmp_path / "kopdes.lock")
-    lock.acquire()
-    try:
-        assert (tmp_path / "kopdes.lock").read_text(encoding="utf-8") == str(__import__("os").getpid())
-    finally:
-        lock.release()
+    with InstanceLock(tmp_path / "kopdes.lock"):
+        assert (tmp_path / "kopdes.lock").read_text(encoding="utf-8") == str(os.getpid())
 
 
 def test_second_lock_in_the_same_process_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "home" / "kopdes.lock"
-    with InstanceLock(path):
-        with pytest.raises(AlreadyRunningError):
-            InstanceLock(path).acquire()
+    with InstanceLock(path), pytest.raises(AlreadyRunningError):
+        InstanceLock(path).acquire()
     with InstanceLock(path):  # released by the context manager
         pass

@@ -1,0 +1,58 @@
+"""Installing the interface language (ARCHITECTURE convention 6).
+
+Source strings are English; Indonesian is the default and comes from the compiled
+``kopdes_desktop/i18n/kopdes_id.qm`` (built by ``pyside6-lrelease`` from ``kopdes_id.ts``).
+English is "no translator". The locale follows the language so numbers read 83.762, not 83,762.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "id"
+SUPPORTED_LANGUAGES = ("id", "en")
+
+
+def translations_dir() -> Path:
+    """Folder of the .ts sources and compiled .qm files."""
+    return Path(__file__).resolve().parent.parent / "i18n"
+
+
+def qm_path(language: str) -> Path:
+    """Compiled catalogue of ``language``."""
+    return translations_dir() / f"kopdes_{language}.qm"
+
+
+def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
+                       ) -> QTranslator | None:
+    """Install the catalogue of ``language`` on ``app``; keep the returned object alive.
+
+    Returns None for English (the source language) or when the catalogue cannot be loaded;
+    the program then shows English rather than failing to start.
+    """
+    if language not in SUPPORTED_LANGUAGES:
+        log.warning("unknown language %r, using %r", language, DEFAULT_LANGUAGE)
+        language = DEFAULT_LANGUAGE
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+    translator = QTranslator(app)
+    path = qm_path(language)
+    if not translator.load(str(path)):
+        log.error("cannot load translations from %s", path)
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:
+    """Undo ``install_translator`` (switching to English, or after a test)."""
+    if translator is not None:
+        app.removeTranslator(translator)
+        translator.deleteLater()
