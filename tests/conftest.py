@@ -60,12 +60,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def postgres_template() -> Iterator[str | None]:
+def postgres_template() -> Iterator[str]:
     """Name of a migrated PostgreSQL database with all areas, cloned for each test."""
     base = postgres_base_url()
-    if base is None:
-        yield None
-        return
+    assert base is not None, "only requested when KOPDES_TEST_POSTGRES_URL is set"
     name = "kopdes_tpl_" + uuid.uuid4().hex[:12]
     _admin_execute(base, f'CREATE DATABASE "{name}"')
     engine = make_engine(_database_url(base, name))
@@ -78,17 +76,18 @@ def postgres_template() -> Iterator[str | None]:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path, sqlite_template: Path, postgres_template: str | None) -> Iterator[str]:
+def db_url(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[str]:
     """URL of a fresh database with schema and reference areas (empty of records)."""
     base = postgres_base_url()
-    if base is not None and postgres_template is not None:
+    if base is not None:
+        template = request.getfixturevalue("postgres_template")
         name = "kopdes_t_" + uuid.uuid4().hex[:12]
-        _admin_execute(base, f'CREATE DATABASE "{name}" TEMPLATE "{postgres_template}"')
+        _admin_execute(base, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         yield _database_url(base, name)
         _admin_execute(base, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         return
     target = tmp_path / "kopdes.db"
-    shutil.copyfile(sqlite_template, target)
+    shutil.copyfile(request.getfixturevalue("sqlite_template"), target)
     yield f"sqlite:///{target}"
 
 

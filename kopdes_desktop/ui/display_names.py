@@ -10,29 +10,31 @@ from PySide6.QtCore import QCoreApplication
 
 from kopdes_desktop.domain.enums import WilayahLevel
 
-_CTX = "DisplayNames"
+translate = QCoreApplication.translate  # lupdate needs literal contexts
 
 
 def level_name(level: WilayahLevel) -> str:
     """"Village / urban ward" → "Kelurahan/Desa" and so on."""
-    tr = QCoreApplication.translate
     names = {
-        WilayahLevel.COUNTRY: tr(_CTX, "All of Indonesia"),
-        WilayahLevel.PROVINCE: tr(_CTX, "Province"),
-        WilayahLevel.REGENCY: tr(_CTX, "Regency/City"),
-        WilayahLevel.DISTRICT: tr(_CTX, "District"),
-        WilayahLevel.VILLAGE: tr(_CTX, "Urban ward/Village"),
+        WilayahLevel.COUNTRY: translate("DisplayNames", "All of Indonesia"),
+        WilayahLevel.PROVINCE: translate("DisplayNames", "Province"),
+        WilayahLevel.REGENCY: translate("DisplayNames", "Regency/City"),
+        WilayahLevel.DISTRICT: translate("DisplayNames", "District"),
+        WilayahLevel.VILLAGE: translate("DisplayNames", "Urban ward/Village"),
     }
     return names[level]
 
 
 def search_hint(level: WilayahLevel) -> str:
     """Placeholder of the area search field: says what to type at this level."""
-    tr = QCoreApplication.translate
     hints = {
-        WilayahLevel.PROVINCE: tr(_CTX, "Type a province name, e.g. jakarta"),
-        WilayahLevel.REGENCY: tr(_CTX, "Type a regency or city name, e.g. jakarta selatan"),
-        WilayahLevel.DISTRICT: tr(_CTX, "Type a district name, e.g. kebayoran baru"),
-        WilayahLevel.VILLAGE: tr(_CTX, "Type a village or urban ward name, e.g. melawai"),
+        WilayahLevel.PROVINCE: translate(
+            "DisplayNames", "Type a province name, e.g. jakarta"),
+        WilayahLevel.REGENCY: translate(
+            "DisplayNames", "Type a regency or city name, e.g. jakarta selatan"),
+        WilayahLevel.DISTRICT: translate(
+            "DisplayNames", "Type a district name, e.g. kebayoran baru"),
+        WilayahLevel.VILLAGE: translate(
+            "DisplayNames", "Type a village or urban ward name, e.g. melawai"),
     }
     return hints.get(level, "")

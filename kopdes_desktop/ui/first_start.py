@@ -15,7 +15,6 @@ from kopdes_desktop.ui.dialogs.error_dialog import report_exception
 from kopdes_desktop.ui.dialogs.setup_area_dialog import SetupAreaDialog
 from kopdes_desktop.ui.workers import TaskRunner
 
-_CTX = "FirstStart"
 BUSY_SHOW_AFTER_MS = 400
 
 
@@ -23,9 +22,9 @@ def load_reference_areas(services: Services, runner: TaskRunner,
                          parent: QWidget | None = None) -> bool:
     """Run ``WilayahService.ensure_loaded`` in a worker; True when the areas are there."""
     busy = QProgressDialog(
-        QCoreApplication.translate(_CTX, "Preparing the list of areas of Indonesia…"),
+        QCoreApplication.translate("FirstStart", "Preparing the list of areas of Indonesia…"),
         "", 0, 0, parent)
-    busy.setWindowTitle(QCoreApplication.translate(_CTX, "KopDes Desktop"))
+    busy.setWindowTitle(QCoreApplication.translate("FirstStart", "KopDes Desktop"))
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
     busy.setMinimumDuration(BUSY_SHOW_AFTER_MS)

@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         elif row == Page.SETTINGS:
             self.settings_view.refresh()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Let running tasks finish so none touches a closed database."""
         self.runner.cancel_all()
         self.runner.wait()

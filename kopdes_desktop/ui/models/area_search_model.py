@@ -9,11 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from kopdes_desktop.domain.entities import Wilayah
 
-_CTX = "AreaSearchModel"
 CodeRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -49,10 +54,10 @@ class AreaSearchModel(QAbstractTableModel):
         """The result shown in ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(AreaSearchColumn)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -68,12 +73,12 @@ class AreaSearchModel(QAbstractTableModel):
             return row.parents
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == AreaSearchColumn.NAME:
-            return QCoreApplication.translate(_CTX, "Name")
+            return QCoreApplication.translate("AreaSearchModel", "Name")
         if section == AreaSearchColumn.PARENTS:
-            return QCoreApplication.translate(_CTX, "Located in")
+            return QCoreApplication.translate("AreaSearchModel", "Located in")
         return None

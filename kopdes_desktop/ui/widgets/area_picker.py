@@ -21,9 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.enums import WilayahLevel
-from kopdes_desktop.services.wilayah_service import COUNTRY_CODE, WilayahService, short_province_name
+from kopdes_desktop.services.wilayah_service import (
+    COUNTRY_CODE,
+    WilayahService,
+    short_province_name,
+)
 from kopdes_desktop.ui.display_names import search_hint
-from kopdes_desktop.ui.models.area_search_model import AreaSearchColumn, AreaSearchModel, AreaSearchRow
+from kopdes_desktop.ui.models.area_search_model import (
+    AreaSearchColumn,
+    AreaSearchModel,
+    AreaSearchRow,
+)
 
 LEVELS = (WilayahLevel.PROVINCE, WilayahLevel.REGENCY, WilayahLevel.DISTRICT,
           WilayahLevel.VILLAGE)

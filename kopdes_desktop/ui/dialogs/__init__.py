@@ -1,0 +1,1 @@
+"""Dialogs: first start, errors; later the record forms."""
