@@ -81,17 +81,21 @@ class AttachmentService:
             self._check_size(size)
             data = source.read_bytes()
         except FileNotFoundError as exc:
-            raise NotFoundError("attachment.source_missing", "source",
-                                path=str(source)) from exc
+            raise NotFoundError("attachment.source_missing", "source", path=str(source)) from exc
         except IsADirectoryError as exc:
             raise DomainError("attachment.source_not_file", "source", path=str(source)) from exc
         except OSError as exc:
-            raise EnvironmentProblem("attachment.read_failed", "source", path=str(source),
-                                     reason=exc.strerror or str(exc)) from exc
+            raise EnvironmentProblem(
+                "attachment.read_failed",
+                "source",
+                path=str(source),
+                reason=exc.strerror or str(exc),
+            ) from exc
         return self.add_bytes(owner_type, owner_id, source.name, data, kind)
 
-    def add_bytes(self, owner_type: str, owner_id: str, name: str, data: bytes,
-                  kind: str = "") -> Attachment:
+    def add_bytes(
+        self, owner_type: str, owner_id: str, name: str, data: bytes, kind: str = ""
+    ) -> Attachment:
         """Attach bytes (a scan from a scanner driver, a file from an import package)."""
         self._check_owner(owner_type, owner_id, kind)
         self._check_size(len(data))
@@ -100,9 +104,15 @@ class AttachmentService:
             raise DomainError("attachment.type_not_allowed", "source", name=name)
         sha = hashlib.sha256(data).hexdigest()
         self._store(sha, data)
-        entity = Attachment(owner_type=owner_type, owner_id=owner_id, kind=kind.strip(),
-                            original_name=_short_name(name), media_type=media_type,
-                            size=len(data), sha256=sha)
+        entity = Attachment(
+            owner_type=owner_type,
+            owner_id=owner_id,
+            kind=kind.strip(),
+            original_name=_short_name(name),
+            media_type=media_type,
+            size=len(data),
+            sha256=sha,
+        )
         with self._ctx.session_factory.begin() as session:
             row, _ = upsert_synced(session, orm.Attachment, entity, self._ctx)
             session.flush()
@@ -116,12 +126,17 @@ class AttachmentService:
     def list(self, owner_type: str, owner_id: str) -> builtins.list[Attachment]:
         """Live attachments of one record, oldest first."""
         with self._ctx.session_factory() as session:
-            rows = session.scalars(select(orm.Attachment).where(
-                orm.Attachment.owner_type == owner_type,
-                orm.Attachment.owner_id == owner_id,
-                orm.Attachment.deleted_at.is_(None),
-            ).order_by(orm.Attachment.created_at, orm.Attachment.original_name,
-                       orm.Attachment.id))
+            rows = session.scalars(
+                select(orm.Attachment)
+                .where(
+                    orm.Attachment.owner_type == owner_type,
+                    orm.Attachment.owner_id == owner_id,
+                    orm.Attachment.deleted_at.is_(None),
+                )
+                .order_by(
+                    orm.Attachment.created_at, orm.Attachment.original_name, orm.Attachment.id
+                )
+            )
             return [to_entity(r, Attachment) for r in rows]
 
     def read_bytes(self, attachment_id: str) -> bytes:
@@ -158,8 +173,7 @@ class AttachmentService:
         if size == 0:
             raise DomainError("attachment.empty", "source")
         if size > self._max_bytes:
-            raise DomainError("attachment.too_large", "source", size=size,
-                              maximum=self._max_bytes)
+            raise DomainError("attachment.too_large", "source", size=size, maximum=self._max_bytes)
 
     @staticmethod
     def _check_owner(owner_type: str, owner_id: str, kind: str) -> None:
@@ -180,21 +194,24 @@ class AttachmentService:
         tmp_name: str | None = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".tmp-",
-                                             delete=False) as tmp:
+            with tempfile.NamedTemporaryFile(
+                dir=target.parent, prefix=".tmp-", delete=False
+            ) as tmp:
                 tmp_name = tmp.name
                 tmp.write(data)
                 tmp.flush()
                 os.fsync(tmp.fileno())
             if _file_sha256(Path(tmp_name)) != sha:
-                raise EnvironmentProblem("attachment.write_failed", "source",
-                                         reason="verification failed")
+                raise EnvironmentProblem(
+                    "attachment.write_failed", "source", reason="verification failed"
+                )
             os.replace(tmp_name, target)
             tmp_name = None
             _fsync_dir(target.parent)
         except OSError as exc:
-            raise EnvironmentProblem("attachment.write_failed", "source",
-                                     reason=exc.strerror or str(exc)) from exc
+            raise EnvironmentProblem(
+                "attachment.write_failed", "source", reason=exc.strerror or str(exc)
+            ) from exc
         finally:
             if tmp_name is not None:
                 with contextlib.suppress(OSError):

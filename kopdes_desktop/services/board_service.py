@@ -74,10 +74,19 @@ def static_issues(position: BoardPosition) -> list[Issue]:
     """Findings that need no database: role belongs to body, dates in order."""
     issues: list[Issue] = []
     if position.role not in ROLES_BY_BODY[position.body]:
-        issues.append(error("board.role_body_mismatch", "role", body=position.body.value,
-                            role=position.role.value))
-    if (position.start_date is not None and position.end_date is not None
-            and position.end_date < position.start_date):
+        issues.append(
+            error(
+                "board.role_body_mismatch",
+                "role",
+                body=position.body.value,
+                role=position.role.value,
+            )
+        )
+    if (
+        position.start_date is not None
+        and position.end_date is not None
+        and position.end_date < position.start_date
+    ):
         issues.append(error("board.dates_order", "end_date"))
     return issues
 
@@ -90,15 +99,37 @@ def conflict_issues(position: BoardPosition, others: Iterable[BoardPosition]) ->
             continue
         if other.person_id == position.person_id:
             if other.body is position.body:
-                issues.append(error("board.already_seated", "person_id",
-                                    role=other.role.value, position_id=other.id))
+                issues.append(
+                    error(
+                        "board.already_seated",
+                        "person_id",
+                        role=other.role.value,
+                        position_id=other.id,
+                    )
+                )
             elif {other.body, position.body} == _EXCLUSIVE_BODIES:
-                issues.append(error("board.both_bodies", "person_id", other_body=other.body.value,
-                                    position_id=other.id))
-        elif (other.body is position.body and other.role is position.role
-              and position.role in SINGLE_HOLDER_ROLES):
-            issues.append(error("board.role_taken", "role", role=position.role.value,
-                                person_id=other.person_id, position_id=other.id))
+                issues.append(
+                    error(
+                        "board.both_bodies",
+                        "person_id",
+                        other_body=other.body.value,
+                        position_id=other.id,
+                    )
+                )
+        elif (
+            other.body is position.body
+            and other.role is position.role
+            and position.role in SINGLE_HOLDER_ROLES
+        ):
+            issues.append(
+                error(
+                    "board.role_taken",
+                    "role",
+                    role=position.role.value,
+                    person_id=other.person_id,
+                    position_id=other.id,
+                )
+            )
     return issues
 
 
@@ -130,15 +161,17 @@ class BoardService:
             row = get_live(session, orm.BoardPosition, position_id)
             ended = replace(to_entity(row, BoardPosition), end_date=end_date)
             issues = static_issues(ended) + conflict_issues(
-                ended, self._live(session, ended.cooperative_id))
+                ended, self._live(session, ended.cooperative_id)
+            )
             if any(i.is_error for i in issues):
                 raise ValidationError(issues)
             row, _ = upsert_synced(session, orm.BoardPosition, ended, self._ctx)
             session.flush()
             return to_entity(row, BoardPosition)
 
-    def replace_holder(self, position_id: str, person_id: str, start_date: date,
-                       ex_officio: bool = False) -> BoardPosition:
+    def replace_holder(
+        self, position_id: str, person_id: str, start_date: date, ex_officio: bool = False
+    ) -> BoardPosition:
         """Hand a seat to someone else in one transaction: the old term ends the day before.
 
         Returns the new term; nothing changes when the new term is refused.
@@ -148,12 +181,18 @@ class BoardService:
             if old.start_date is not None and start_date <= old.start_date:
                 raise ValidationError([error("board.dates_order", "start_date")])
             ended = replace(old, end_date=start_date - timedelta(days=1))
-            new = BoardPosition(cooperative_id=old.cooperative_id, person_id=person_id,
-                                body=old.body, role=old.role, start_date=start_date,
-                                ex_officio=ex_officio)
+            new = BoardPosition(
+                cooperative_id=old.cooperative_id,
+                person_id=person_id,
+                body=old.body,
+                role=old.role,
+                start_date=start_date,
+                ex_officio=ex_officio,
+            )
             self._check_refs(session, new)
-            others = [ended if p.id == old.id else p
-                      for p in self._live(session, old.cooperative_id)]
+            others = [
+                ended if p.id == old.id else p for p in self._live(session, old.cooperative_id)
+            ]
             issues = conflict_issues(new, others)
             if any(i.is_error for i in issues):
                 raise ValidationError(issues)
@@ -188,9 +227,12 @@ class BoardService:
     @staticmethod
     def _live(session: Session, cooperative_id: str) -> list[BoardPosition]:
         """All live terms of a cooperative: a board is small enough to check in Python."""
-        rows = session.scalars(select(orm.BoardPosition).where(
-            orm.BoardPosition.cooperative_id == cooperative_id,
-            orm.BoardPosition.deleted_at.is_(None)))
+        rows = session.scalars(
+            select(orm.BoardPosition).where(
+                orm.BoardPosition.cooperative_id == cooperative_id,
+                orm.BoardPosition.deleted_at.is_(None),
+            )
+        )
         return [to_entity(r, BoardPosition) for r in rows]
 
     @staticmethod
@@ -198,8 +240,9 @@ class BoardService:
         """The cooperative and the person must exist and not be deleted."""
         coop = session.get(orm.Cooperative, position.cooperative_id)
         if coop is None or coop.deleted_at is not None:
-            raise NotFoundError("cooperative.not_found", "cooperative_id",
-                                id=position.cooperative_id)
+            raise NotFoundError(
+                "cooperative.not_found", "cooperative_id", id=position.cooperative_id
+            )
         person = session.get(orm.Person, position.person_id)
         if person is None or person.deleted_at is not None:
             raise NotFoundError("person.not_found", "person_id", id=position.person_id)

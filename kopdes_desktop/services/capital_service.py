@@ -62,13 +62,15 @@ class CapitalService:
     def record(self, payment: CapitalPayment) -> CapitalPayment:
         """Create or correct a payment of a live membership; amounts are whole, positive Rupiah."""
         if payment.amount <= 0:
-            raise ValidationError([error("capital.amount_not_positive", "amount",
-                                         amount=payment.amount)])
+            raise ValidationError(
+                [error("capital.amount_not_positive", "amount", amount=payment.amount)]
+            )
         with self._ctx.session_factory.begin() as session:
             membership = session.get(orm.Membership, payment.membership_id)
             if membership is None or membership.deleted_at is not None:
-                raise NotFoundError("membership.not_found", "membership_id",
-                                    id=payment.membership_id)
+                raise NotFoundError(
+                    "membership.not_found", "membership_id", id=payment.membership_id
+                )
             row, _ = upsert_synced(session, orm.CapitalPayment, payment, self._ctx)
             session.flush()
             return to_entity(row, CapitalPayment)
@@ -86,10 +88,14 @@ class CapitalService:
     def list_for_membership(self, membership_id: str) -> list[CapitalPayment]:
         """Live payments of one member, in the order they were paid."""
         with self._ctx.session_factory() as session:
-            rows = session.scalars(select(orm.CapitalPayment).where(
-                orm.CapitalPayment.membership_id == membership_id,
-                orm.CapitalPayment.deleted_at.is_(None),
-            ).order_by(orm.CapitalPayment.paid_date, orm.CapitalPayment.created_at))
+            rows = session.scalars(
+                select(orm.CapitalPayment)
+                .where(
+                    orm.CapitalPayment.membership_id == membership_id,
+                    orm.CapitalPayment.deleted_at.is_(None),
+                )
+                .order_by(orm.CapitalPayment.paid_date, orm.CapitalPayment.created_at)
+            )
             return [to_entity(r, CapitalPayment) for r in rows]
 
     def totals(self, cooperative_id: str) -> CapitalTotals:
@@ -98,19 +104,27 @@ class CapitalService:
             coop = get_live(session, orm.Cooperative, cooperative_id)
             pokok: int | None = coop.simpanan_pokok
             payments = _payments(session, cooperative_id)
-            active = session.scalars(select(orm.Membership.id).where(
-                orm.Membership.cooperative_id == cooperative_id,
-                orm.Membership.deleted_at.is_(None),
-                orm.Membership.left_date.is_(None))).all()
+            active = session.scalars(
+                select(orm.Membership.id).where(
+                    orm.Membership.cooperative_id == cooperative_id,
+                    orm.Membership.deleted_at.is_(None),
+                    orm.Membership.left_date.is_(None),
+                )
+            ).all()
         by_membership = _per_membership(active, payments, pokok)
         by_kind = {k: sum(m.by_kind[k] for m in by_membership.values()) for k in PaymentKind}
-        full = (None if pokok is None else
-                sum(1 for m in active if by_membership[m].pokok_paid_in_full))
+        full = (
+            None if pokok is None else sum(1 for m in active if by_membership[m].pokok_paid_in_full)
+        )
         return CapitalTotals(
             cooperative_id=cooperative_id,
             by_kind=MappingProxyType(by_kind),
-            total=sum(by_kind.values()), simpanan_pokok=pokok, members=len(active),
-            members_paid_pokok_in_full=full, by_membership=MappingProxyType(by_membership))
+            total=sum(by_kind.values()),
+            simpanan_pokok=pokok,
+            members=len(active),
+            members_paid_pokok_in_full=full,
+            by_membership=MappingProxyType(by_membership),
+        )
 
     def delete(self, payment_id: str) -> None:
         """Remove a payment entered by mistake (a refund is not modelled as a deletion)."""
@@ -118,20 +132,24 @@ class CapitalService:
             soft_delete(session, orm.CapitalPayment, payment_id, self._ctx)
 
 
-def _per_membership(active: Sequence[str], payments: Iterable[CapitalPayment],
-                    pokok: int | None) -> dict[str, MembershipTotals]:
+def _per_membership(
+    active: Sequence[str], payments: Iterable[CapitalPayment], pokok: int | None
+) -> dict[str, MembershipTotals]:
     """Totals of every active member (zeros included, for the Bukti Setoran list) and of every
     former member who paid something."""
     per_member: dict[str, dict[PaymentKind, int]] = {
-        m: dict.fromkeys(PaymentKind, 0) for m in active}
+        m: dict.fromkeys(PaymentKind, 0) for m in active
+    }
     for p in payments:
         kinds = per_member.setdefault(p.membership_id, dict.fromkeys(PaymentKind, 0))
         kinds[p.kind] += p.amount
     return {
         membership_id: MembershipTotals(
-            membership_id=membership_id, by_kind=MappingProxyType(kinds),
+            membership_id=membership_id,
+            by_kind=MappingProxyType(kinds),
             total=sum(kinds.values()),
-            pokok_paid_in_full=None if pokok is None else kinds[PaymentKind.POKOK] >= pokok)
+            pokok_paid_in_full=None if pokok is None else kinds[PaymentKind.POKOK] >= pokok,
+        )
         for membership_id, kinds in per_member.items()
     }
 
@@ -141,9 +159,13 @@ def _payments(session: Session, cooperative_id: str) -> list[CapitalPayment]:
     rows = session.scalars(
         select(orm.CapitalPayment)
         .join(orm.Membership, orm.Membership.id == orm.CapitalPayment.membership_id)
-        .where(orm.Membership.cooperative_id == cooperative_id,
-               orm.Membership.deleted_at.is_(None),
-               orm.CapitalPayment.deleted_at.is_(None))
-        .order_by(orm.CapitalPayment.paid_date, orm.CapitalPayment.created_at,
-                  orm.CapitalPayment.id))
+        .where(
+            orm.Membership.cooperative_id == cooperative_id,
+            orm.Membership.deleted_at.is_(None),
+            orm.CapitalPayment.deleted_at.is_(None),
+        )
+        .order_by(
+            orm.CapitalPayment.paid_date, orm.CapitalPayment.created_at, orm.CapitalPayment.id
+        )
+    )
     return [to_entity(r, CapitalPayment) for r in rows]

@@ -35,26 +35,34 @@ MUSKELSUS_CHAIRS = 3
 def _tidy(meeting: Meeting) -> Meeting:
     """Drop blank chair names and surrounding blanks so the berita acara prints cleanly."""
     chairs = tuple(c.strip() for c in meeting.chairs if c.strip())
-    return replace(meeting, chairs=chairs, start_time=meeting.start_time.strip(),
-                   place=meeting.place.strip(), title=meeting.title.strip())
+    return replace(
+        meeting,
+        chairs=chairs,
+        start_time=meeting.start_time.strip(),
+        place=meeting.place.strip(),
+        title=meeting.title.strip(),
+    )
 
 
 def check_meeting(meeting: Meeting) -> list[Issue]:
     """Errors (block saving) and warnings (shown only) on one meeting."""
     issues: list[Issue] = []
     if meeting.attendance_count is not None and meeting.attendance_count < 0:
-        issues.append(error("meeting.attendance_negative", "attendance_count",
-                            count=meeting.attendance_count))
+        issues.append(
+            error("meeting.attendance_negative", "attendance_count", count=meeting.attendance_count)
+        )
     if meeting.start_time.strip():
         try:
             format_time(meeting.start_time)
         except DomainError:
-            issues.append(error("meeting.start_time_invalid", "start_time",
-                                value=meeting.start_time))
+            issues.append(
+                error("meeting.start_time_invalid", "start_time", value=meeting.start_time)
+            )
     chairs = [c for c in meeting.chairs if c.strip()]
     if meeting.kind is MeetingKind.MUSKELSUS and len(chairs) != MUSKELSUS_CHAIRS:
-        issues.append(warning("meeting.chairs_count", "chairs", count=len(chairs),
-                              expected=MUSKELSUS_CHAIRS))
+        issues.append(
+            warning("meeting.chairs_count", "chairs", count=len(chairs), expected=MUSKELSUS_CHAIRS)
+        )
     return issues
 
 
@@ -77,8 +85,9 @@ class MeetingService:
         with self._ctx.session_factory.begin() as session:
             coop = session.get(orm.Cooperative, meeting.cooperative_id)
             if coop is None or coop.deleted_at is not None:
-                raise NotFoundError("cooperative.not_found", "cooperative_id",
-                                    id=meeting.cooperative_id)
+                raise NotFoundError(
+                    "cooperative.not_found", "cooperative_id", id=meeting.cooperative_id
+                )
             row, _ = upsert_synced(session, orm.Meeting, meeting, self._ctx)
             session.flush()
             return to_entity(row, Meeting)
@@ -90,8 +99,9 @@ class MeetingService:
 
     def list(self, cooperative_id: str, kind: MeetingKind | None = None) -> builtins.list[Meeting]:
         """Live meetings, oldest first, optionally of one kind."""
-        stmt = select(orm.Meeting).where(orm.Meeting.cooperative_id == cooperative_id,
-                                         orm.Meeting.deleted_at.is_(None))
+        stmt = select(orm.Meeting).where(
+            orm.Meeting.cooperative_id == cooperative_id, orm.Meeting.deleted_at.is_(None)
+        )
         if kind is not None:
             stmt = stmt.where(orm.Meeting.kind == kind)
         stmt = stmt.order_by(orm.Meeting.meeting_date, orm.Meeting.start_time, orm.Meeting.id)
@@ -105,8 +115,9 @@ class MeetingService:
             for row in _attendee_rows(session, meeting_id):
                 soft_delete(session, orm.MeetingAttendee, row.id, self._ctx)
 
-    def set_attendees(self, meeting_id: str,
-                      attendees: builtins.list[MeetingAttendee]) -> builtins.list[MeetingAttendee]:
+    def set_attendees(
+        self, meeting_id: str, attendees: builtins.list[MeetingAttendee]
+    ) -> builtins.list[MeetingAttendee]:
         """Replace the attendance list in one transaction and return it as stored.
 
         Lines missing from ``attendees`` are soft-deleted; the others are created or updated.
@@ -138,21 +149,24 @@ class MeetingService:
             return _sorted(_attendee_rows(session, meeting_id))
 
     @staticmethod
-    def _resolve(session: Session, meeting_id: str, index: int,
-                 attendee: MeetingAttendee) -> tuple[MeetingAttendee, builtins.list[Issue]]:
+    def _resolve(
+        session: Session, meeting_id: str, index: int, attendee: MeetingAttendee
+    ) -> tuple[MeetingAttendee, builtins.list[Issue]]:
         """Check one line; fields are named ``attendees[i].field`` so the table can point."""
         prefix = f"attendees[{index}]"
         issues: builtins.list[Issue] = []
         existing = session.get(orm.MeetingAttendee, attendee.id)
         if attendee.meeting_id != meeting_id or (
-                existing is not None and existing.meeting_id != meeting_id):
+            existing is not None and existing.meeting_id != meeting_id
+        ):
             issues.append(error("meeting.attendee_wrong_meeting", f"{prefix}.meeting_id"))
         name = attendee.name.strip()
         if attendee.person_id is not None:
             person = session.get(orm.Person, attendee.person_id)
             if person is None or person.deleted_at is not None:
-                issues.append(error("person.not_found", f"{prefix}.person_id",
-                                    id=attendee.person_id))
+                issues.append(
+                    error("person.not_found", f"{prefix}.person_id", id=attendee.person_id)
+                )
             elif not name:
                 name = person.name
         if not name:
@@ -162,9 +176,14 @@ class MeetingService:
 
 def _attendee_rows(session: Session, meeting_id: str) -> list[orm.MeetingAttendee]:
     """Live attendance rows of a meeting."""
-    return list(session.scalars(select(orm.MeetingAttendee).where(
-        orm.MeetingAttendee.meeting_id == meeting_id,
-        orm.MeetingAttendee.deleted_at.is_(None))))
+    return list(
+        session.scalars(
+            select(orm.MeetingAttendee).where(
+                orm.MeetingAttendee.meeting_id == meeting_id,
+                orm.MeetingAttendee.deleted_at.is_(None),
+            )
+        )
+    )
 
 
 def _sorted(rows: list[orm.MeetingAttendee]) -> list[MeetingAttendee]:

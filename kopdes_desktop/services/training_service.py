@@ -42,16 +42,28 @@ def check_participant(p: TrainingParticipant, event: TrainingEvent) -> list[Issu
     issues: list[Issue] = []
     for day in p.attendance:
         if not event.start_date <= day <= event.end_date:
-            issues.append(error("training.attendance_outside", "attendance", date=day.isoformat(),
-                                start=event.start_date.isoformat(),
-                                end=event.end_date.isoformat()))
+            issues.append(
+                error(
+                    "training.attendance_outside",
+                    "attendance",
+                    date=day.isoformat(),
+                    start=event.start_date.isoformat(),
+                    end=event.end_date.isoformat(),
+                )
+            )
     for name in ("pre_score", "post_score"):
         score = getattr(p, name)
         if score is not None and not SCORE_MIN <= score <= SCORE_MAX:
-            issues.append(error("training.score_range", name, score=score,
-                                minimum=SCORE_MIN, maximum=SCORE_MAX))
-    if (p.certificate_issued is not None and p.certificate_expires is not None
-            and p.certificate_expires < p.certificate_issued):
+            issues.append(
+                error(
+                    "training.score_range", name, score=score, minimum=SCORE_MIN, maximum=SCORE_MAX
+                )
+            )
+    if (
+        p.certificate_issued is not None
+        and p.certificate_expires is not None
+        and p.certificate_expires < p.certificate_issued
+    ):
         issues.append(error("training.certificate_dates", "certificate_expires"))
     return issues
 
@@ -73,8 +85,11 @@ class TrainingService:
 
     def save_event(self, event: TrainingEvent) -> TrainingEvent:
         """Create or update an event; blank topics are dropped."""
-        event = replace(event, title=event.title.strip(),
-                        topics=tuple(t.strip() for t in event.topics if t.strip()))
+        event = replace(
+            event,
+            title=event.title.strip(),
+            topics=tuple(t.strip() for t in event.topics if t.strip()),
+        )
         issues = check_event(event)
         if any(i.is_error for i in issues):
             raise ValidationError(issues)
@@ -86,10 +101,15 @@ class TrainingService:
     def list_events(self) -> list[TrainingEvent]:
         """Live events, most recent first."""
         with self._ctx.session_factory() as session:
-            rows = session.scalars(select(orm.TrainingEvent)
-                                   .where(orm.TrainingEvent.deleted_at.is_(None))
-                                   .order_by(orm.TrainingEvent.start_date.desc(),
-                                             orm.TrainingEvent.title, orm.TrainingEvent.id))
+            rows = session.scalars(
+                select(orm.TrainingEvent)
+                .where(orm.TrainingEvent.deleted_at.is_(None))
+                .order_by(
+                    orm.TrainingEvent.start_date.desc(),
+                    orm.TrainingEvent.title,
+                    orm.TrainingEvent.id,
+                )
+            )
             return [to_entity(r, TrainingEvent) for r in rows]
 
     def get_event(self, event_id: str) -> TrainingEvent:
@@ -112,16 +132,25 @@ class TrainingService:
         with self._ctx.session_factory.begin() as session:
             event_row = session.get(orm.TrainingEvent, participant.event_id)
             if event_row is None or event_row.deleted_at is not None:
-                raise NotFoundError("training.event_not_found", "event_id",
-                                    id=participant.event_id)
+                raise NotFoundError("training.event_not_found", "event_id", id=participant.event_id)
             _require(session, orm.Person, participant.person_id, "person.not_found", "person_id")
             if participant.cooperative_id is not None:
-                _require(session, orm.Cooperative, participant.cooperative_id,
-                         "cooperative.not_found", "cooperative_id")
+                _require(
+                    session,
+                    orm.Cooperative,
+                    participant.cooperative_id,
+                    "cooperative.not_found",
+                    "cooperative_id",
+                )
             issues = check_participant(participant, to_entity(event_row, TrainingEvent))
             if _is_duplicate(session, participant):
-                issues.append(error("training.participant_duplicate", "person_id",
-                                    person_id=participant.person_id))
+                issues.append(
+                    error(
+                        "training.participant_duplicate",
+                        "person_id",
+                        person_id=participant.person_id,
+                    )
+                )
             if any(i.is_error for i in issues):
                 raise ValidationError(issues)
             row, _ = upsert_synced(session, orm.TrainingParticipant, participant, self._ctx)
@@ -134,9 +163,12 @@ class TrainingService:
             rows = session.scalars(
                 select(orm.TrainingParticipant)
                 .join(orm.Person, orm.Person.id == orm.TrainingParticipant.person_id)
-                .where(orm.TrainingParticipant.event_id == event_id,
-                       orm.TrainingParticipant.deleted_at.is_(None))
-                .order_by(func.lower(orm.Person.name), orm.TrainingParticipant.id))
+                .where(
+                    orm.TrainingParticipant.event_id == event_id,
+                    orm.TrainingParticipant.deleted_at.is_(None),
+                )
+                .order_by(func.lower(orm.Person.name), orm.TrainingParticipant.id)
+            )
             return [to_entity(r, TrainingParticipant) for r in rows]
 
     def delete_participant(self, participant_id: str) -> None:
@@ -150,10 +182,12 @@ class TrainingService:
         stmt = (
             select(func.count(distinct(orm.TrainingParticipant.person_id)))
             .join(orm.TrainingEvent, orm.TrainingEvent.id == orm.TrainingParticipant.event_id)
-            .where(orm.TrainingParticipant.cooperative_id == cooperative_id,
-                   orm.TrainingParticipant.role.in_(BOARD_ROLES),
-                   orm.TrainingParticipant.deleted_at.is_(None),
-                   orm.TrainingEvent.deleted_at.is_(None))
+            .where(
+                orm.TrainingParticipant.cooperative_id == cooperative_id,
+                orm.TrainingParticipant.role.in_(BOARD_ROLES),
+                orm.TrainingParticipant.deleted_at.is_(None),
+                orm.TrainingEvent.deleted_at.is_(None),
+            )
         )
         with self._ctx.session_factory() as session:
             return int(session.scalar(stmt) or 0)
@@ -166,8 +200,13 @@ class TrainingService:
         if not visit.mentor_name:
             raise ValidationError([error("mentoring.mentor_required", "mentor_name")])
         with self._ctx.session_factory.begin() as session:
-            _require(session, orm.Cooperative, visit.cooperative_id,
-                     "cooperative.not_found", "cooperative_id")
+            _require(
+                session,
+                orm.Cooperative,
+                visit.cooperative_id,
+                "cooperative.not_found",
+                "cooperative_id",
+            )
             row, _ = upsert_synced(session, orm.MentoringVisit, visit, self._ctx)
             session.flush()
             return to_entity(row, MentoringVisit)
@@ -175,10 +214,14 @@ class TrainingService:
     def visits(self, cooperative_id: str) -> list[MentoringVisit]:
         """Live visits to a cooperative, most recent first."""
         with self._ctx.session_factory() as session:
-            rows = session.scalars(select(orm.MentoringVisit).where(
-                orm.MentoringVisit.cooperative_id == cooperative_id,
-                orm.MentoringVisit.deleted_at.is_(None),
-            ).order_by(orm.MentoringVisit.visit_date.desc(), orm.MentoringVisit.id))
+            rows = session.scalars(
+                select(orm.MentoringVisit)
+                .where(
+                    orm.MentoringVisit.cooperative_id == cooperative_id,
+                    orm.MentoringVisit.deleted_at.is_(None),
+                )
+                .order_by(orm.MentoringVisit.visit_date.desc(), orm.MentoringVisit.id)
+            )
             return [to_entity(r, MentoringVisit) for r in rows]
 
     def delete_visit(self, visit_id: str) -> None:
@@ -189,16 +232,26 @@ class TrainingService:
 
 def _participant_rows(session: Session, event_id: str) -> list[orm.TrainingParticipant]:
     """Live participant rows of an event."""
-    return list(session.scalars(select(orm.TrainingParticipant).where(
-        orm.TrainingParticipant.event_id == event_id,
-        orm.TrainingParticipant.deleted_at.is_(None))))
+    return list(
+        session.scalars(
+            select(orm.TrainingParticipant).where(
+                orm.TrainingParticipant.event_id == event_id,
+                orm.TrainingParticipant.deleted_at.is_(None),
+            )
+        )
+    )
 
 
 def _is_duplicate(session: Session, participant: TrainingParticipant) -> bool:
     """True when another live line of the same event already holds this person."""
-    other = session.scalar(select(orm.TrainingParticipant.id).where(
-        orm.TrainingParticipant.event_id == participant.event_id,
-        orm.TrainingParticipant.person_id == participant.person_id,
-        orm.TrainingParticipant.id != participant.id,
-        orm.TrainingParticipant.deleted_at.is_(None)).limit(1))
+    other = session.scalar(
+        select(orm.TrainingParticipant.id)
+        .where(
+            orm.TrainingParticipant.event_id == participant.event_id,
+            orm.TrainingParticipant.person_id == participant.person_id,
+            orm.TrainingParticipant.id != participant.id,
+            orm.TrainingParticipant.deleted_at.is_(None),
+        )
+        .limit(1)
+    )
     return other is not None

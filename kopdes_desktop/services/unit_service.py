@@ -57,9 +57,12 @@ class UnitService:
     def list(self, cooperative_id: str) -> list[BusinessUnit]:
         """Live units, standard kinds first in their usual order, then by name."""
         with self._ctx.session_factory() as session:
-            rows = session.scalars(select(orm.BusinessUnit).where(
-                orm.BusinessUnit.cooperative_id == cooperative_id,
-                orm.BusinessUnit.deleted_at.is_(None)))
+            rows = session.scalars(
+                select(orm.BusinessUnit).where(
+                    orm.BusinessUnit.cooperative_id == cooperative_id,
+                    orm.BusinessUnit.deleted_at.is_(None),
+                )
+            )
             units = [to_entity(r, BusinessUnit) for r in rows]
         return sorted(units, key=lambda u: (_KIND_ORDER[u.kind], u.name.casefold(), u.id))
 
@@ -71,10 +74,15 @@ class UnitService:
     def operating_count(self, cooperative_id: str) -> int:
         """Live units with status ``beroperasi``: the figure monitoring reports."""
         with self._ctx.session_factory() as session:
-            count = session.scalar(select(func.count()).select_from(orm.BusinessUnit).where(
-                orm.BusinessUnit.cooperative_id == cooperative_id,
-                orm.BusinessUnit.status == UnitStatus.BEROPERASI,
-                orm.BusinessUnit.deleted_at.is_(None)))
+            count = session.scalar(
+                select(func.count())
+                .select_from(orm.BusinessUnit)
+                .where(
+                    orm.BusinessUnit.cooperative_id == cooperative_id,
+                    orm.BusinessUnit.status == UnitStatus.BEROPERASI,
+                    orm.BusinessUnit.deleted_at.is_(None),
+                )
+            )
         return int(count or 0)
 
 

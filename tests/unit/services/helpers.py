@@ -32,12 +32,21 @@ def make_person(services: Services, name: str = "Siti Aminah", **fields: Any) ->
     return _add(services, orm.Person(id=new_id(), name=name, **fields))
 
 
-def make_membership(services: Services, cooperative_id: str, person_id: str | None = None,
-                    **fields: Any) -> str:
+def make_membership(
+    services: Services, cooperative_id: str, person_id: str | None = None, **fields: Any
+) -> str:
     """A live membership (with a new person unless one is given); returns its id."""
     pid = person_id or make_person(services)
-    return _add(services, orm.Membership(id=new_id(), cooperative_id=cooperative_id,
-                                         person_id=pid, joined_date=date(2025, 5, 31), **fields))
+    return _add(
+        services,
+        orm.Membership(
+            id=new_id(),
+            cooperative_id=cooperative_id,
+            person_id=pid,
+            joined_date=date(2025, 5, 31),
+            **fields,
+        ),
+    )
 
 
 def soft_delete_row(services: Services, orm_cls: type, record_id: str) -> None:

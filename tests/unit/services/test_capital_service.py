@@ -22,8 +22,9 @@ from tests.unit.services.helpers import (
 PAID = date(2025, 6, 2)
 
 
-def _pay(membership: str, amount: int, kind: PaymentKind = PaymentKind.POKOK,
-         day: date = PAID) -> CapitalPayment:
+def _pay(
+    membership: str, amount: int, kind: PaymentKind = PaymentKind.POKOK, day: date = PAID
+) -> CapitalPayment:
     return CapitalPayment(membership_id=membership, kind=kind, amount=amount, paid_date=day)
 
 
@@ -44,7 +45,8 @@ def test_amount_must_be_positive(services: Services, amount: int) -> None:
     with pytest.raises(ValidationError) as exc:
         services.capital.record(_pay(member, amount))
     assert [(i.code, i.field) for i in exc.value.issues] == [
-        ("capital.amount_not_positive", "amount")]
+        ("capital.amount_not_positive", "amount")
+    ]
 
 
 def test_membership_must_exist(services: Services) -> None:
@@ -75,8 +77,11 @@ def test_totals(services: Services) -> None:
 
     totals = services.capital.totals(coop)
 
-    assert dict(totals.by_kind) == {PaymentKind.POKOK: 250_000, PaymentKind.WAJIB: 10_000,
-                                    PaymentKind.SUKARELA: 20_000}
+    assert dict(totals.by_kind) == {
+        PaymentKind.POKOK: 250_000,
+        PaymentKind.WAJIB: 10_000,
+        PaymentKind.SUKARELA: 20_000,
+    }
     assert totals.total == 280_000
     assert totals.simpanan_pokok == 100_000
     assert totals.members == 3  # the member who left is not counted

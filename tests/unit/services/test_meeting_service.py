@@ -24,10 +24,16 @@ def coop(services: Services) -> str:
 
 def _muskelsus(coop: str, **kw: object) -> Meeting:
     values: dict[str, object] = {
-        "cooperative_id": coop, "kind": MeetingKind.MUSKELSUS, "meeting_date": MUSKELSUS_DAY,
-        "start_time": "13.00", "place": "Aula Kelurahan Melawai",
-        "chairs": ("Ahmad", "Bambang", "Citra"), "attendance_count": 120,
-        "decisions": {"a": "setuju membentuk koperasi", "b": "nama"}, **kw}
+        "cooperative_id": coop,
+        "kind": MeetingKind.MUSKELSUS,
+        "meeting_date": MUSKELSUS_DAY,
+        "start_time": "13.00",
+        "place": "Aula Kelurahan Melawai",
+        "chairs": ("Ahmad", "Bambang", "Citra"),
+        "attendance_count": 120,
+        "decisions": {"a": "setuju membentuk koperasi", "b": "nama"},
+        **kw,
+    }
     return Meeting(**values)  # type: ignore[arg-type]
 
 
@@ -43,7 +49,8 @@ def test_negative_attendance_is_refused(services: Services, coop: str) -> None:
     with pytest.raises(ValidationError) as exc:
         services.meetings.save(_muskelsus(coop, attendance_count=-1))
     assert [(i.code, i.field) for i in exc.value.issues] == [
-        ("meeting.attendance_negative", "attendance_count")]
+        ("meeting.attendance_negative", "attendance_count")
+    ]
     assert services.meetings.list(coop) == []
 
 
@@ -58,7 +65,8 @@ def test_muskelsus_without_three_chairs_warns_but_saves(services: Services, coop
     meeting = _muskelsus(coop, chairs=("Ahmad", " ", "Bambang"))
     issues = services.meetings.check(meeting)
     assert [(i.code, i.field, i.severity) for i in issues] == [
-        ("meeting.chairs_count", "chairs", Severity.WARNING)]
+        ("meeting.chairs_count", "chairs", Severity.WARNING)
+    ]
     assert issues[0].params == {"count": 2, "expected": 3}
     assert services.meetings.save(meeting).chairs == ("Ahmad", "Bambang")
     assert services.meetings.check(_muskelsus(coop)) == []
@@ -73,10 +81,12 @@ def test_unknown_cooperative(services: Services) -> None:
 
 
 def test_list_by_kind_in_date_order(services: Services, coop: str) -> None:
-    sos = services.meetings.save(Meeting(cooperative_id=coop, kind=MeetingKind.SOSIALISASI,
-                                         meeting_date=date(2025, 5, 10)))
-    rat = services.meetings.save(Meeting(cooperative_id=coop, kind=MeetingKind.RAT,
-                                         meeting_date=date(2026, 3, 1)))
+    sos = services.meetings.save(
+        Meeting(cooperative_id=coop, kind=MeetingKind.SOSIALISASI, meeting_date=date(2025, 5, 10))
+    )
+    rat = services.meetings.save(
+        Meeting(cooperative_id=coop, kind=MeetingKind.RAT, meeting_date=date(2026, 3, 1))
+    )
     musk = services.meetings.save(_muskelsus(coop))
     assert [m.id for m in services.meetings.list(coop)] == [sos.id, musk.id, rat.id]
     assert services.meetings.list(coop, MeetingKind.RAT) == [rat]
@@ -95,8 +105,10 @@ def test_set_attendees_replaces_the_list(services: Services, coop: str) -> None:
     assert services.meetings.attendees(meeting.id) == stored
 
     wati = next(a for a in stored if a.name == "Wati")
-    second = [replace(wati, present=False),
-              MeetingAttendee(meeting_id=meeting.id, name="Yusuf", element="LMK")]
+    second = [
+        replace(wati, present=False),
+        MeetingAttendee(meeting_id=meeting.id, name="Yusuf", element="LMK"),
+    ]
     stored = services.meetings.set_attendees(meeting.id, second)
     assert [(a.name, a.present) for a in stored] == [("Wati", False), ("Yusuf", True)]
     assert stored[0].id == wati.id
@@ -108,10 +120,13 @@ def test_set_attendees_replaces_the_list(services: Services, coop: str) -> None:
 def test_invalid_attendee_list_changes_nothing(services: Services, coop: str) -> None:
     meeting = services.meetings.save(_muskelsus(coop))
     services.meetings.set_attendees(
-        meeting.id, [MeetingAttendee(meeting_id=meeting.id, name="Wati")])
-    bad = [MeetingAttendee(meeting_id=meeting.id, name="Umar"),
-           MeetingAttendee(meeting_id=meeting.id, name=" "),
-           MeetingAttendee(meeting_id=meeting.id, name="X", person_id="ghost")]
+        meeting.id, [MeetingAttendee(meeting_id=meeting.id, name="Wati")]
+    )
+    bad = [
+        MeetingAttendee(meeting_id=meeting.id, name="Umar"),
+        MeetingAttendee(meeting_id=meeting.id, name=" "),
+        MeetingAttendee(meeting_id=meeting.id, name="X", person_id="ghost"),
+    ]
     with pytest.raises(ValidationError) as exc:
         services.meetings.set_attendees(meeting.id, bad)
     assert [(i.code, i.field) for i in exc.value.issues] == [
@@ -131,8 +146,9 @@ def test_attendee_of_another_meeting_is_refused(services: Services, coop: str) -
 
 def test_deleting_a_meeting_hides_it_and_its_attendees(services: Services, coop: str) -> None:
     meeting = services.meetings.save(_muskelsus(coop))
-    services.meetings.set_attendees(meeting.id, [MeetingAttendee(meeting_id=meeting.id,
-                                                                 name="Wati")])
+    services.meetings.set_attendees(
+        meeting.id, [MeetingAttendee(meeting_id=meeting.id, name="Wati")]
+    )
     services.meetings.delete(meeting.id)
     assert services.meetings.list(coop) == []
     assert services.meetings.attendees(meeting.id) == []

@@ -21,9 +21,14 @@ def coop(services: Services) -> str:
 
 
 def test_saved_unit_comes_back_equal(services: Services, coop: str) -> None:
-    unit = BusinessUnit(cooperative_id=coop, kind=UnitKind.SEMBAKO, status=UnitStatus.BEROPERASI,
-                        opening_date=date(2025, 10, 1), location="Jl. Melawai Raya 1",
-                        notes="LPG 3 kg")
+    unit = BusinessUnit(
+        cooperative_id=coop,
+        kind=UnitKind.SEMBAKO,
+        status=UnitStatus.BEROPERASI,
+        opening_date=date(2025, 10, 1),
+        location="Jl. Melawai Raya 1",
+        notes="LPG 3 kg",
+    )
     saved = services.units.save(unit)
     assert services.units.get(unit.id) == saved
     assert replace(saved, created_at=None, updated_at=None, updated_by=None) == unit
@@ -34,8 +39,9 @@ def test_other_unit_needs_a_name(services: Services, coop: str) -> None:
     with pytest.raises(ValidationError) as exc:
         services.units.save(BusinessUnit(cooperative_id=coop, kind=UnitKind.LAINNYA, name="  "))
     assert [(i.code, i.field) for i in exc.value.issues] == [("unit.name_required", "name")]
-    saved = services.units.save(BusinessUnit(cooperative_id=coop, kind=UnitKind.LAINNYA,
-                                             name="  Bank Sampah "))
+    saved = services.units.save(
+        BusinessUnit(cooperative_id=coop, kind=UnitKind.LAINNYA, name="  Bank Sampah ")
+    )
     assert saved.name == "Bank Sampah"
 
 
@@ -44,7 +50,8 @@ def test_operating_unit_needs_an_opening_date(services: Services, coop: str) -> 
     with pytest.raises(ValidationError) as exc:
         services.units.save(unit)
     assert [(i.code, i.field) for i in exc.value.issues] == [
-        ("unit.opening_date_required", "opening_date")]
+        ("unit.opening_date_required", "opening_date")
+    ]
     assert services.units.list(coop) == []
 
 
@@ -65,11 +72,20 @@ def test_list_order_and_operating_count(services: Services, coop: str) -> None:
         (UnitKind.KANTOR, UnitStatus.BEROPERASI, ""),
         (UnitKind.SEMBAKO, UnitStatus.BERHENTI, ""),
     ]:
-        services.units.save(BusinessUnit(cooperative_id=coop, kind=kind, status=status, name=name,
-                                         opening_date=opened))
+        services.units.save(
+            BusinessUnit(
+                cooperative_id=coop, kind=kind, status=status, name=name, opening_date=opened
+            )
+        )
     other = make_cooperative(services, GUNUNG, name="Koperasi Kelurahan Merah Putih Gunung")
-    services.units.save(BusinessUnit(cooperative_id=other, kind=UnitKind.KANTOR,
-                                     status=UnitStatus.BEROPERASI, opening_date=opened))
+    services.units.save(
+        BusinessUnit(
+            cooperative_id=other,
+            kind=UnitKind.KANTOR,
+            status=UnitStatus.BEROPERASI,
+            opening_date=opened,
+        )
+    )
     kinds = [u.kind for u in services.units.list(coop)]
     assert kinds == [UnitKind.KANTOR, UnitKind.SEMBAKO, UnitKind.APOTEK, UnitKind.LAINNYA]
     assert services.units.operating_count(coop) == 2
@@ -79,8 +95,7 @@ def test_list_order_and_operating_count(services: Services, coop: str) -> None:
 def test_update_status_and_delete(services: Services, coop: str) -> None:
     unit = services.units.save(BusinessUnit(cooperative_id=coop, kind=UnitKind.LOGISTIK))
     assert services.units.operating_count(coop) == 0
-    services.units.save(replace(unit, status=UnitStatus.BEROPERASI,
-                                opening_date=date(2026, 1, 5)))
+    services.units.save(replace(unit, status=UnitStatus.BEROPERASI, opening_date=date(2026, 1, 5)))
     assert services.units.operating_count(coop) == 1
     assert len(services.units.list(coop)) == 1
     services.units.delete(unit.id)

@@ -1,0 +1,1 @@
+"""Export and import of exchange packages and spreadsheets (filled by the exchange issue)."""
