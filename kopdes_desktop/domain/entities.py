@@ -230,6 +230,7 @@ class MeetingAttendee(Synced):
     element: str = ""
     sex: Sex | None = None
     present: bool = True
+    position: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

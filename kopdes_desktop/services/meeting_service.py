@@ -144,7 +144,7 @@ class MeetingService:
             return _sorted(_attendee_rows(session, meeting_id))
 
     def attendees(self, meeting_id: str) -> builtins.list[MeetingAttendee]:
-        """Live attendance lines, sorted by name (there is no stored line order)."""
+        """Live attendance lines in the order they were typed."""
         with self._ctx.session_factory() as session:
             return _sorted(_attendee_rows(session, meeting_id))
 
@@ -171,7 +171,8 @@ class MeetingService:
                 name = person.name
         if not name:
             issues.append(error("meeting.attendee_name_required", f"{prefix}.name"))
-        return replace(attendee, name=name, element=attendee.element.strip()), issues
+        line = replace(attendee, name=name, element=attendee.element.strip(), position=index)
+        return line, issues
 
 
 def _attendee_rows(session: Session, meeting_id: str) -> list[orm.MeetingAttendee]:
@@ -187,6 +188,6 @@ def _attendee_rows(session: Session, meeting_id: str) -> list[orm.MeetingAttende
 
 
 def _sorted(rows: list[orm.MeetingAttendee]) -> list[MeetingAttendee]:
-    """Attendees in name order, which is how a typed daftar hadir is usually arranged."""
+    """Attendees in the order the operator typed them (the printed daftar hadir's order)."""
     found = [to_entity(r, MeetingAttendee) for r in rows]
-    return sorted(found, key=lambda a: (a.name.casefold(), a.id))
+    return sorted(found, key=lambda a: (a.position, a.name.casefold(), a.id))

@@ -166,6 +166,8 @@ class MeetingAttendee(SyncedMixin, Base):
     element: Mapped[str] = mapped_column(String(120), default="")
     sex: Mapped[Sex | None] = mapped_column(StrEnumType(Sex))
     present: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Line order of the printed daftar hadir, as the operator typed it.
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 Index("ix_membership_coop_person", Membership.cooperative_id, Membership.person_id)

@@ -101,7 +101,7 @@ def test_set_attendees_replaces_the_list(services: Services, coop: str) -> None:
         MeetingAttendee(meeting_id=meeting.id, person_id=lurah, name="", element="Lurah"),
     ]
     stored = services.meetings.set_attendees(meeting.id, first)
-    assert [a.name for a in stored] == ["Drs. Hendra", "Umar", "Wati"]
+    assert [a.name for a in stored] == ["Wati", "Umar", "Drs. Hendra"]  # as typed
     assert services.meetings.attendees(meeting.id) == stored
 
     wati = next(a for a in stored if a.name == "Wati")

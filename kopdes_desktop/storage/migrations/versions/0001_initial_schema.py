@@ -407,6 +407,7 @@ def upgrade() -> None:
     sa.Column('element', sa.String(length=120), nullable=False),
     sa.Column('sex', sa.String(length=40), nullable=True),
     sa.Column('present', sa.Boolean(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
