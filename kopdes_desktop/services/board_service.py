@@ -19,9 +19,15 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.cooperative_rules import SINGLE_HOLDER_ROLES
 from kopdes_desktop.domain.entities import BoardPosition
 from kopdes_desktop.domain.enums import BoardRole, Body
-from kopdes_desktop.domain.errors import Issue, NotFoundError, ValidationError, error
+from kopdes_desktop.domain.errors import Issue, ValidationError, error
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.storage import orm
 
 ROLES_BY_BODY: dict[Body, tuple[BoardRole, ...]] = {
@@ -238,11 +244,11 @@ class BoardService:
     @staticmethod
     def _check_refs(session: Session, position: BoardPosition) -> None:
         """The cooperative and the person must exist and not be deleted."""
-        coop = session.get(orm.Cooperative, position.cooperative_id)
-        if coop is None or coop.deleted_at is not None:
-            raise NotFoundError(
-                "cooperative.not_found", "cooperative_id", id=position.cooperative_id
-            )
-        person = session.get(orm.Person, position.person_id)
-        if person is None or person.deleted_at is not None:
-            raise NotFoundError("person.not_found", "person_id", id=position.person_id)
+        require_live(
+            session,
+            orm.Cooperative,
+            position.cooperative_id,
+            "cooperative.not_found",
+            "cooperative_id",
+        )
+        require_live(session, orm.Person, position.person_id, "person.not_found", "person_id")

@@ -15,9 +15,15 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.entities import CapitalPayment
 from kopdes_desktop.domain.enums import PaymentKind
-from kopdes_desktop.domain.errors import NotFoundError, ValidationError, error
+from kopdes_desktop.domain.errors import ValidationError, error
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.storage import orm
 
 
@@ -66,11 +72,13 @@ class CapitalService:
                 [error("capital.amount_not_positive", "amount", amount=payment.amount)]
             )
         with self._ctx.session_factory.begin() as session:
-            membership = session.get(orm.Membership, payment.membership_id)
-            if membership is None or membership.deleted_at is not None:
-                raise NotFoundError(
-                    "membership.not_found", "membership_id", id=payment.membership_id
-                )
+            require_live(
+                session,
+                orm.Membership,
+                payment.membership_id,
+                "membership.not_found",
+                "membership_id",
+            )
             row, _ = upsert_synced(session, orm.CapitalPayment, payment, self._ctx)
             session.flush()
             return to_entity(row, CapitalPayment)

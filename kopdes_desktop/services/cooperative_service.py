@@ -30,6 +30,7 @@ from kopdes_desktop.domain.entities import (
 from kopdes_desktop.domain.enums import Stage
 from kopdes_desktop.domain.errors import ConflictError, Issue, ValidationError, error
 from kopdes_desktop.domain.identifiers import (
+    COUNTRY_CODE,
     check_email,
     check_nib,
     check_npwp,
@@ -41,7 +42,7 @@ from kopdes_desktop.domain.names import VillageRef, check_cooperative_name, disa
 from kopdes_desktop.domain.stage import derive_stage, missing_for_next_stage
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
-from kopdes_desktop.services.wilayah_service import COUNTRY_CODE, WilayahService
+from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage import orm
 
 E = TypeVar("E")

@@ -75,6 +75,16 @@ def get_live(session: Session, orm_cls: type, record_id: str) -> Any:
     return row
 
 
+def require_live(
+    session: Session, orm_cls: type, record_id: str, code: str, field_name: str
+) -> Any:
+    """A referenced row (cooperative, person, …) or a NotFoundError naming the form field."""
+    row = session.get(orm_cls, record_id)
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFoundError(code, field_name, id=record_id)
+    return row
+
+
 def soft_delete(session: Session, orm_cls: type, record_id: str, ctx: ServiceContext) -> None:
     """Mark a row deleted so the deletion can travel to other offices as a tombstone."""
     row = get_live(session, orm_cls, record_id)

@@ -18,14 +18,19 @@ from kopdes_desktop.domain.enums import MeetingKind
 from kopdes_desktop.domain.errors import (
     DomainError,
     Issue,
-    NotFoundError,
     ValidationError,
     error,
     warning,
 )
 from kopdes_desktop.domain.formatting import format_time
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.storage import orm
 
 MUSKELSUS_CHAIRS = 3
@@ -83,11 +88,13 @@ class MeetingService:
         if any(i.is_error for i in issues):
             raise ValidationError(issues)
         with self._ctx.session_factory.begin() as session:
-            coop = session.get(orm.Cooperative, meeting.cooperative_id)
-            if coop is None or coop.deleted_at is not None:
-                raise NotFoundError(
-                    "cooperative.not_found", "cooperative_id", id=meeting.cooperative_id
-                )
+            require_live(
+                session,
+                orm.Cooperative,
+                meeting.cooperative_id,
+                "cooperative.not_found",
+                "cooperative_id",
+            )
             row, _ = upsert_synced(session, orm.Meeting, meeting, self._ctx)
             session.flush()
             return to_entity(row, Meeting)

@@ -19,7 +19,13 @@ from kopdes_desktop.domain.entities import Membership, Person
 from kopdes_desktop.domain.errors import ConflictError, DomainError
 from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.services.person_service import PersonService, store_person
 from kopdes_desktop.storage import orm
 
@@ -119,8 +125,16 @@ class MemberService:
     # -- internals ---------------------------------------------------------------------------
 
     def _write(self, session: Session, membership: Membership) -> Any:
-        get_live(session, orm.Cooperative, membership.cooperative_id)
-        person = get_live(session, orm.Person, membership.person_id)
+        require_live(
+            session,
+            orm.Cooperative,
+            membership.cooperative_id,
+            "cooperative.not_found",
+            "cooperative_id",
+        )
+        person = require_live(
+            session, orm.Person, membership.person_id, "person.not_found", "person_id"
+        )
         if membership.left_date is None:
             self._check_unique(session, membership, person)
         if not membership.member_number:

@@ -14,9 +14,15 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.entities import MentoringVisit, TrainingEvent, TrainingParticipant
 from kopdes_desktop.domain.enums import ParticipantRole
-from kopdes_desktop.domain.errors import Issue, NotFoundError, ValidationError, error
+from kopdes_desktop.domain.errors import Issue, ValidationError, error
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.storage import orm
 
 SCORE_MIN = 0.0
@@ -66,13 +72,6 @@ def check_participant(p: TrainingParticipant, event: TrainingEvent) -> list[Issu
     ):
         issues.append(error("training.certificate_dates", "certificate_expires"))
     return issues
-
-
-def _require(session: Session, orm_cls: type, record_id: str, code: str, field: str) -> None:
-    """Raise a NotFoundError naming the form field when a referenced record is missing."""
-    row = session.get(orm_cls, record_id)
-    if row is None or getattr(row, "deleted_at", None) is not None:
-        raise NotFoundError(code, field, id=record_id)
 
 
 class TrainingService:
@@ -130,12 +129,18 @@ class TrainingService:
         """Create or update a participant; attendance days are stored sorted and once each."""
         participant = replace(participant, attendance=tuple(sorted(set(participant.attendance))))
         with self._ctx.session_factory.begin() as session:
-            event_row = session.get(orm.TrainingEvent, participant.event_id)
-            if event_row is None or event_row.deleted_at is not None:
-                raise NotFoundError("training.event_not_found", "event_id", id=participant.event_id)
-            _require(session, orm.Person, participant.person_id, "person.not_found", "person_id")
+            event_row = require_live(
+                session,
+                orm.TrainingEvent,
+                participant.event_id,
+                "training.event_not_found",
+                "event_id",
+            )
+            require_live(
+                session, orm.Person, participant.person_id, "person.not_found", "person_id"
+            )
             if participant.cooperative_id is not None:
-                _require(
+                require_live(
                     session,
                     orm.Cooperative,
                     participant.cooperative_id,
@@ -200,7 +205,7 @@ class TrainingService:
         if not visit.mentor_name:
             raise ValidationError([error("mentoring.mentor_required", "mentor_name")])
         with self._ctx.session_factory.begin() as session:
-            _require(
+            require_live(
                 session,
                 orm.Cooperative,
                 visit.cooperative_id,

@@ -9,13 +9,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.entities import BusinessUnit
 from kopdes_desktop.domain.enums import UnitKind, UnitStatus
-from kopdes_desktop.domain.errors import Issue, NotFoundError, ValidationError, error
+from kopdes_desktop.domain.errors import Issue, ValidationError, error
 from kopdes_desktop.services.context import ServiceContext
-from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.mapping import (
+    get_live,
+    require_live,
+    soft_delete,
+    to_entity,
+    upsert_synced,
+)
 from kopdes_desktop.storage import orm
 
 _KIND_ORDER = {kind: i for i, kind in enumerate(UnitKind)}
@@ -44,7 +49,13 @@ class UnitService:
         if any(i.is_error for i in issues):
             raise ValidationError(issues)
         with self._ctx.session_factory.begin() as session:
-            _require_cooperative(session, unit.cooperative_id)
+            require_live(
+                session,
+                orm.Cooperative,
+                unit.cooperative_id,
+                "cooperative.not_found",
+                "cooperative_id",
+            )
             row, _ = upsert_synced(session, orm.BusinessUnit, unit, self._ctx)
             session.flush()
             return to_entity(row, BusinessUnit)
@@ -84,10 +95,3 @@ class UnitService:
                 )
             )
         return int(count or 0)
-
-
-def _require_cooperative(session: Session, cooperative_id: str) -> None:
-    """A unit cannot belong to a missing or deleted cooperative."""
-    coop = session.get(orm.Cooperative, cooperative_id)
-    if coop is None or coop.deleted_at is not None:
-        raise NotFoundError("cooperative.not_found", "cooperative_id", id=cooperative_id)

@@ -77,7 +77,7 @@ class WilayahService:
     def contains(outer: str, inner: str) -> bool:
         """True when area ``inner`` lies inside (or is) area ``outer``."""
         a, b = normalize_code(outer), normalize_code(inner)
-        return a == COUNTRY_CODE or a == b or b.startswith(a + ".")
+        return a in (COUNTRY_CODE, b) or b.startswith(a + ".")
 
     def exists(self, code: str) -> bool:
         """True when the code is the country or a known area."""
@@ -178,12 +178,7 @@ class WilayahService:
             return load_wilayah(session.connection(), folder)
 
     @staticmethod
-    def _to_wilayah(row: object, level: WilayahLevel) -> Wilayah:
+    def _to_wilayah(row: Any, level: WilayahLevel) -> Wilayah:
         parent_attr = _PARENT_ATTR.get(level)
         parent = getattr(row, parent_attr) if parent_attr else None
-        return Wilayah(
-            code=row.code,
-            name=row.name,
-            level=level,  # type: ignore[attr-defined]
-            parent_code=parent,
-        )
+        return Wilayah(code=row.code, name=row.name, level=level, parent_code=parent)
