@@ -35,17 +35,23 @@ log = logging.getLogger(__name__)
 APPLICATION_NAME = "KopDes Desktop"
 ORGANIZATION_NAME = "KopDes"
 STYLE_NAME = "Fusion"
+MIN_FONT_POINTS = 10.0
 translate = QCoreApplication.translate  # lupdate needs literal contexts
 
 
 def make_application() -> QApplication:
     """The QApplication with our names, Fusion style and the calm stylesheet."""
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(APPLICATION_NAME)
     app.setApplicationDisplayName(APPLICATION_NAME)
     app.setOrganizationName(ORGANIZATION_NAME)
     app.setApplicationVersion(__version__)
     app.setStyle(STYLE_NAME)
+    font = app.font()
+    if 0 < font.pointSizeF() < MIN_FONT_POINTS:  # many office screens are read from afar
+        font.setPointSizeF(MIN_FONT_POINTS)
+        app.setFont(font)
     qss = resource_path("style", "kopdes.qss")
     if qss.is_file():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))

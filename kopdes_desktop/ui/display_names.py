@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kopdes_desktop.domain.entities import AreaInfo
 from kopdes_desktop.domain.enums import WilayahLevel
+from kopdes_desktop.services.wilayah_service import short_province_name
 
 translate = QCoreApplication.translate  # lupdate needs literal contexts
 
@@ -38,3 +40,19 @@ def search_hint(level: WilayahLevel) -> str:
             "DisplayNames", "Type a village or urban ward name, e.g. melawai"),
     }
     return hints.get(level, "")
+
+
+def area_display_name(info: AreaInfo) -> str:
+    """The area's own name as offices write it ("DKI Jakarta", "Seluruh Indonesia")."""
+    if info.level is WilayahLevel.COUNTRY:
+        return level_name(WilayahLevel.COUNTRY)
+    if info.level is WilayahLevel.PROVINCE:
+        return short_province_name(info.name)
+    return info.name
+
+
+def area_full_name(info: AreaInfo) -> str:
+    """The comma-separated full name; the whole country reads "Seluruh Indonesia"."""
+    if info.level is WilayahLevel.COUNTRY:
+        return level_name(WilayahLevel.COUNTRY)
+    return info.full_name

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.bootstrap import Services
-from kopdes_desktop.domain.enums import WilayahLevel
+from kopdes_desktop.ui.display_names import area_display_name
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.views.home_view import HomeView
 from kopdes_desktop.ui.views.placeholder_view import PlaceholderView
@@ -30,6 +30,7 @@ from kopdes_desktop.ui.views.settings_view import SettingsView, database_descrip
 from kopdes_desktop.ui.workers import TaskRunner
 
 NAV_WIDTH = 210
+NAV_ITEM_HEIGHT = 40
 DEFAULT_SIZE = QSize(1280, 760)
 MINIMUM_SIZE = QSize(960, 600)
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         for page, label, icon_name in self._nav_entries():
             item = QListWidgetItem(icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, int(page))
+            item.setSizeHint(QSize(NAV_WIDTH - 16, NAV_ITEM_HEIGHT))
             self.nav.addItem(item)
             if page is Page.HOME:
                 widget = self.home_view
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         name = settings.office_name
         if not name and settings.area_code:
             info = self._services.wilayah.area_info(settings.area_code)
-            name = self.tr("All of Indonesia") if info.level is WilayahLevel.COUNTRY else info.name
+            name = area_display_name(info)
         title = self.tr("KopDes Desktop")
         self.setWindowTitle(f"{title} — {name}" if name else title)
 

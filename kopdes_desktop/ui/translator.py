@@ -39,9 +39,9 @@ def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
         log.warning("unknown language %r, using %r", language, DEFAULT_LANGUAGE)
         language = DEFAULT_LANGUAGE
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return None
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Territory.Indonesia))
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     translator = QTranslator(app)
     path = qm_path(language)
     if not translator.load(str(path)):

@@ -7,12 +7,14 @@ office picks its village; a monitoring office (kecamatan, Sudin, Dinas, ministry
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.ui.dialogs.error_dialog import message_for
+from kopdes_desktop.ui.display_names import area_display_name, area_full_name
 from kopdes_desktop.ui.widgets.area_picker import AreaPicker
 
 
@@ -50,6 +53,7 @@ class SetupAreaDialog(QDialog):
         intro.setWordWrap(True)
 
         self.level_combo = QComboBox(self)
+        self.level_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         levels = (
             (WilayahLevel.VILLAGE, self.tr("Urban ward/Village — kelurahan or village office")),
             (WilayahLevel.DISTRICT, self.tr("District — monitoring by the kecamatan")),
@@ -68,6 +72,10 @@ class SetupAreaDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
+        # Room for a two-line full name, so a long name never squeezes the rows around it.
+        self.summary_label.setMinimumHeight(self.summary_label.fontMetrics().lineSpacing() * 2 + 6)
         self.office_edit = QLineEdit(self)
         self.office_edit.setMaxLength(200)
         self.error_label = QLabel(self)
@@ -84,12 +92,16 @@ class SetupAreaDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.setText(self.tr("OK"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel_button.setText(self.tr("Cancel"))
+        for button in (self.ok_button, cancel_button):
+            button.setIcon(QIcon())  # the platform's stock icons look dated next to our style
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
@@ -98,7 +110,7 @@ class SetupAreaDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(720, self.sizeHint().height())
+        self.resize(760, self.sizeHint().height())
 
     def selected_code(self) -> str | None:
         """The area that OK would store (None while the choice is incomplete)."""
@@ -129,10 +141,10 @@ class SetupAreaDialog(QDialog):
             self.summary_label.setProperty("incomplete", True)
         else:
             info = self._wilayah.area_info(code)
-            self.summary_label.setText(info.full_name if info.level is not WilayahLevel.COUNTRY
-                                       else self.tr("All of Indonesia"))
+            self.summary_label.setText(area_full_name(info))
             self.summary_label.setProperty("incomplete", False)
-            self.office_edit.setPlaceholderText(self._office_hint(info.name, info.level))
+            self.office_edit.setPlaceholderText(
+                self._office_hint(area_display_name(info), info.level))
         self.summary_label.style().unpolish(self.summary_label)
         self.summary_label.style().polish(self.summary_label)
 

@@ -23,7 +23,7 @@ from kopdes_desktop.domain.entities import AreaInfo, OfficeSettings
 from kopdes_desktop.domain.enums import WilayahLevel
 from kopdes_desktop.services.stats_service import RecordCounts
 from kopdes_desktop.services.wilayah_service import WilayahCounts
-from kopdes_desktop.ui.display_names import level_name
+from kopdes_desktop.ui.display_names import area_full_name, level_name
 from kopdes_desktop.ui.widgets.stat_card import StatCard
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
@@ -51,6 +51,7 @@ class HomeView(QWidget):
         self._services = services
         self._runner = runner
         self.data: HomeData | None = None
+        self._requested = 0  # refreshes started; only the latest one's result is shown
         self._build()
 
     def _record_titles(self) -> list[tuple[str, str]]:
@@ -59,7 +60,7 @@ class HomeView(QWidget):
             ("cooperatives", self.tr("Cooperatives")),
             ("persons", self.tr("People recorded")),
             ("memberships", self.tr("Memberships")),
-            ("board_positions", self.tr("Board and supervisory positions")),
+            ("board_positions", self.tr("Board positions")),
             ("business_units", self.tr("Business units")),
             ("capital_payments", self.tr("Savings payments")),
             ("meetings", self.tr("Meetings")),
@@ -137,7 +138,11 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         """Re-read settings and counts in a worker (cheap; called when the page is shown)."""
-        self._runner.start(self._load, on_finished=self._on_loaded)
+        self._requested += 1
+        ticket = self._requested
+        # A bound method (not a lambda) as the slot: Qt drops it if this view is deleted.
+        self._runner.start(lambda control: (ticket, self._load(control)),
+                           on_finished=self._on_loaded)
 
     def _load(self, _control: TaskControl) -> HomeData:
         settings = self._services.settings.get()
@@ -147,13 +152,16 @@ class HomeView(QWidget):
                         records=self._services.stats.record_counts(),
                         areas=self._services.wilayah.counts())
 
-    def _on_loaded(self, data: HomeData) -> None:
+    def _on_loaded(self, outcome: tuple[int, HomeData]) -> None:
+        ticket, data = outcome
+        if ticket != self._requested:  # an older refresh finished after a newer one began
+            return
         self.data = data
         if data.area is None:
             self.area_label.setText(self.tr("No working area chosen yet"))
             self.detail_label.clear()
         else:
-            self.area_label.setText(self._area_title(data.area))
+            self.area_label.setText(area_full_name(data.area))
             parts = [self.tr("Level: {level}").format(level=level_name(data.area.level))]
             if data.area.level is not WilayahLevel.COUNTRY:
                 parts.append(self.tr("Area code: {code}").format(code=data.area.code))
@@ -166,8 +174,3 @@ class HomeView(QWidget):
         for key, card in self.area_cards.items():
             card.set_value(getattr(data.areas, key))
         self.refreshed.emit()
-
-    def _area_title(self, area: AreaInfo) -> str:
-        if area.level is WilayahLevel.COUNTRY:
-            return self.tr("All of Indonesia")
-        return area.full_name

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 ICON_SIZE = 64
+TEXT_WIDTH = 560
 
 
 class PlaceholderView(QWidget):
@@ -19,30 +20,37 @@ class PlaceholderView(QWidget):
     def __init__(self, title: str, description: str, icon: QIcon,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        icon_label = QLabel(self)
+        column = QWidget(self)
+        column.setMaximumWidth(TEXT_WIDTH)
+        icon_label = QLabel(column)
         icon_label.setPixmap(icon.pixmap(ICON_SIZE, ICON_SIZE))
         icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title_label = QLabel(title, self)
+        self.title_label = QLabel(title, column)
         self.title_label.setObjectName("pageTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description_label = QLabel(description, self)
+        self.description_label = QLabel(description, column)
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.description_label.setMaximumWidth(560)
         self.note_label = QLabel(
             self.tr("This part is being prepared and comes in the next version of "
-                    "KopDes Desktop."), self)
+                    "KopDes Desktop."), column)
         self.note_label.setObjectName("hintLabel")
         self.note_label.setWordWrap(True)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note_label.setMaximumWidth(560)
+        # Word-wrapped labels get their height right only when the layout hands them their
+        # full width, so they sit in a column of bounded width instead of being centred.
+        text = QVBoxLayout(column)
+        text.setContentsMargins(0, 0, 0, 0)
+        text.setSpacing(10)
+        for widget in (icon_label, self.title_label, self.description_label, self.note_label):
+            text.addWidget(widget)
 
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
-        layout.setSpacing(10)
         layout.addStretch(2)
-        layout.addWidget(icon_label)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.description_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.note_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)

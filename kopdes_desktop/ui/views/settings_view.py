@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kopdes_desktop.bootstrap import Services
-from kopdes_desktop.domain.enums import WilayahLevel
-from kopdes_desktop.ui.display_names import level_name
+from kopdes_desktop.ui.display_names import area_full_name, level_name
 
 
 def database_description(services: Services) -> str:
@@ -75,8 +74,7 @@ class SettingsView(QWidget):
         settings = self._services.settings.get()
         if settings.area_code:
             info = self._services.wilayah.area_info(settings.area_code)
-            self.area_value.setText(self.tr("All of Indonesia")
-                                    if info.level is WilayahLevel.COUNTRY else info.full_name)
+            self.area_value.setText(area_full_name(info))
             self.code_value.setText(info.code)
             self.level_value.setText(level_name(info.level))
         else:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,6 +101,7 @@ class AreaPicker(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMaxVisibleItems(20)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(
                 lambda _i, d=depth: self._on_combo_changed(d))
             self.combos[level] = combo
@@ -126,6 +128,7 @@ class AreaPicker(QWidget):
     def set_target_level(self, level: WilayahLevel) -> None:
         """Stop the cascade at ``level``; keeps what was chosen above it."""
         path = self._current_path()
+        level = WilayahLevel(level)  # item data round-trips a StrEnum as a plain str
         self._target = level
         self.search_edit.setPlaceholderText(search_hint(level))
         self.search_edit.setEnabled(level is not WilayahLevel.COUNTRY)

@@ -28,10 +28,13 @@ def test_environment_beats_platform_folder(tmp_path: Path) -> None:
 
 
 def test_flags_beat_environment(tmp_path: Path) -> None:
-    env = {"KOPDES_HOME": str(tmp_path / "env-home"),
-           "KOPDES_DATABASE_URL": f"sqlite:///{tmp_path / 'env.db'}"}
-    config = resolve_config(home=tmp_path / "flag-home",
-                            database_url=f"sqlite:///{tmp_path / 'flag.db'}", environ=env)
+    env = {
+        "KOPDES_HOME": str(tmp_path / "env-home"),
+        "KOPDES_DATABASE_URL": f"sqlite:///{tmp_path / 'env.db'}",
+    }
+    config = resolve_config(
+        home=tmp_path / "flag-home", database_url=f"sqlite:///{tmp_path / 'flag.db'}", environ=env
+    )
     assert config.home == tmp_path / "flag-home"
     assert config.sqlite_path == tmp_path / "flag.db"
 
@@ -50,10 +53,13 @@ def test_home_is_expanded_and_made_absolute() -> None:
 
 
 def test_bare_postgresql_url_is_rewritten_for_psycopg3(tmp_path: Path) -> None:
-    from_env = resolve_config(home=tmp_path, environ={
-        "KOPDES_DATABASE_URL": "postgresql://kopdes:secret@db.local:5432/kopdes"})
-    from_flag = resolve_config(home=tmp_path, environ={},
-                               database_url="postgresql://kopdes@db.local/kopdes")
+    from_env = resolve_config(
+        home=tmp_path,
+        environ={"KOPDES_DATABASE_URL": "postgresql://kopdes:secret@db.local:5432/kopdes"},
+    )
+    from_flag = resolve_config(
+        home=tmp_path, environ={}, database_url="postgresql://kopdes@db.local/kopdes"
+    )
     assert from_env.database_url == "postgresql+psycopg://kopdes:secret@db.local:5432/kopdes"
     assert from_flag.database_url == "postgresql+psycopg://kopdes@db.local/kopdes"
     assert not from_env.is_sqlite
@@ -66,11 +72,13 @@ def test_sqlite_path_of_special_urls(tmp_path: Path) -> None:
     assert Config(tmp_path, "sqlite://").sqlite_path is None
     assert Config(tmp_path, "sqlite:///:memory:").sqlite_path is None
     assert Config(tmp_path, f"sqlite:///{tmp_path / 'a.db'}?timeout=5").sqlite_path == (
-        tmp_path / "a.db")
+        tmp_path / "a.db"
+    )
 
 
 def test_process_environment_is_read_when_none_is_given(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KOPDES_HOME", str(tmp_path / "from-os-env"))
     monkeypatch.delenv("KOPDES_DATABASE_URL", raising=False)
     assert resolve_config().home == tmp_path / "from-os-env"

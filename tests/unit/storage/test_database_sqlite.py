@@ -1,5 +1,6 @@
-"""SQLite connection settings: durable commits, enforced foreign keys, and writers that take
-the lock at BEGIN (so a second writer waits or fails up front, never half-way)."""
+"""SQLite connection settings: durable commits, enforced foreign keys, write sessions that
+take the lock at BEGIN (so a second writer waits or fails up front, never half-way) and reads
+that never wait for a writer."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, exc, text
 
 from kopdes_desktop.storage import database
-from kopdes_desktop.storage.database import make_engine
+from kopdes_desktop.storage.database import make_engine, make_session_factory
 
 pytestmark = pytest.mark.usefixtures("sqlite_only")
 
@@ -36,6 +37,7 @@ def _short_timeout_engine(db_url: str, monkeypatch: pytest.MonkeyPatch, ms: int)
 
 def test_new_connection_gets_the_pragmas(engine_a: Engine) -> None:
     with engine_a.connect() as conn:
+
         def pragma(name: str) -> object:
             return conn.exec_driver_sql(f"PRAGMA {name}").scalar_one()
 
@@ -47,36 +49,44 @@ def test_new_connection_gets_the_pragmas(engine_a: Engine) -> None:
 
 def test_foreign_keys_are_enforced(engine_a: Engine) -> None:
     with pytest.raises(exc.IntegrityError), engine_a.begin() as conn:
-        conn.execute(text("INSERT INTO regency (code, province_code, name) "
-                          "VALUES ('99.01', '99', 'Nowhere')"))
+        conn.execute(
+            text(
+                "INSERT INTO regency (code, province_code, name) VALUES ('99.01', '99', 'Nowhere')"
+            )
+        )
 
 
-def test_transaction_takes_the_write_lock_at_begin(
-        engine_a: Engine, db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_write_session_takes_the_lock_at_begin(
+    engine_a: Engine, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine_b = _short_timeout_engine(db_url, monkeypatch, 200)
     try:
-        with engine_a.begin() as conn_a:
+        with make_session_factory(engine_a).begin() as session_a:
             # Only a read so far: a deferred BEGIN would not hold the write lock yet.
-            conn_a.execute(text("SELECT count(*) FROM province")).scalar_one()
+            session_a.execute(text("SELECT count(*) FROM province")).scalar_one()
             started = time.monotonic()
-            with pytest.raises(exc.OperationalError, match="locked"), engine_b.begin():
+            with (
+                pytest.raises(exc.OperationalError, match="locked"),
+                make_session_factory(engine_b).begin(),
+            ):
                 pass
             assert time.monotonic() - started >= 0.15  # it waited for the busy timeout
-        with engine_b.begin() as conn_b:  # free again once the first one committed
-            conn_b.execute(text("UPDATE province SET name = name WHERE code = '31'"))
+        with make_session_factory(engine_b).begin() as session_b:  # free once A committed
+            session_b.execute(text("UPDATE province SET name = name WHERE code = '31'"))
     finally:
         engine_b.dispose()
 
 
-def test_second_writer_waits_for_the_first_instead_of_failing(engine_a: Engine,
-                                                              db_url: str) -> None:
+def test_second_writer_waits_for_the_first_instead_of_failing(
+    engine_a: Engine, db_url: str
+) -> None:
     engine_b = make_engine(db_url)
     holding = threading.Event()
     order: list[str] = []
 
     def first_writer() -> None:
-        with engine_a.begin() as conn:
-            conn.execute(text("UPDATE province SET name = 'Aceh A' WHERE code = '11'"))
+        with make_session_factory(engine_a).begin() as session:
+            session.execute(text("UPDATE province SET name = 'Aceh A' WHERE code = '11'"))
             holding.set()
             time.sleep(0.3)
             order.append("a committed")
@@ -85,12 +95,32 @@ def test_second_writer_waits_for_the_first_instead_of_failing(engine_a: Engine,
     worker.start()
     try:
         assert holding.wait(5)
-        with engine_b.begin() as conn:
+        with make_session_factory(engine_b).begin() as session:
             order.append("b began")
-            name = conn.execute(text("SELECT name FROM province WHERE code = '11'")).scalar_one()
-            conn.execute(text("UPDATE province SET name = 'Aceh B' WHERE code = '11'"))
+            name = session.execute(text("SELECT name FROM province WHERE code = '11'")).scalar_one()
+            session.execute(text("UPDATE province SET name = 'Aceh B' WHERE code = '11'"))
     finally:
         worker.join(10)
         engine_b.dispose()
     assert order == ["a committed", "b began"]
     assert name == "Aceh A"
+
+
+def test_reads_do_not_wait_for_an_open_write(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Short busy timeout: a read that waited for the writer would fail instead of hanging.
+    engine = _short_timeout_engine(db_url, monkeypatch, 200)
+    sessions = make_session_factory(engine)
+    try:
+        with sessions.begin() as writer:
+            writer.execute(text("UPDATE province SET name = 'Aceh (draft)' WHERE code = '11'"))
+            with sessions() as reader:  # e.g. a lookup made while saving
+                name = reader.execute(
+                    text("SELECT name FROM province WHERE code = '11'")
+                ).scalar_one()
+        assert name == "Aceh"  # the uncommitted change is not visible
+        with engine.connect() as conn:  # plain engine connections read without the write lock
+            assert conn.execute(
+                text("SELECT name FROM province WHERE code = '11'")
+            ).scalar_one() == ("Aceh (draft)")
+    finally:
+        engine.dispose()

@@ -31,8 +31,12 @@ HOLDER = textwrap.dedent("""\
 @pytest.fixture
 def holder(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the lock on ``tmp_path / kopdes.lock``."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path / "kopdes.lock")],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(tmp_path / "kopdes.lock")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "locked"
     yield proc
@@ -42,7 +46,8 @@ def holder(tmp_path: Path) -> Iterator[subprocess.Popen[str]]:
 
 
 def test_second_process_is_refused_and_told_who_holds_the_folder(
-        tmp_path: Path, holder: subprocess.Popen[str]) -> None:
+    tmp_path: Path, holder: subprocess.Popen[str]
+) -> None:
     with pytest.raises(AlreadyRunningError) as info:
         InstanceLock(tmp_path / "kopdes.lock").acquire()
     assert isinstance(info.value, EnvironmentProblem)
@@ -51,8 +56,7 @@ def test_second_process_is_refused_and_told_who_holds_the_folder(
     assert info.value.params["folder"] == str(tmp_path)
 
 
-def test_lock_is_free_after_the_holder_exits(tmp_path: Path,
-                                             holder: subprocess.Popen[str]) -> None:
+def test_lock_is_free_after_the_holder_exits(tmp_path: Path, holder: subprocess.Popen[str]) -> None:
     assert holder.stdin is not None
     holder.stdin.close()
     assert holder.wait(10) == 0
@@ -60,8 +64,9 @@ def test_lock_is_free_after_the_holder_exits(tmp_path: Path,
         pass
 
 
-def test_lock_is_free_after_the_holder_is_killed(tmp_path: Path,
-                                                 holder: subprocess.Popen[str]) -> None:
+def test_lock_is_free_after_the_holder_is_killed(
+    tmp_path: Path, holder: subprocess.Popen[str]
+) -> None:
     holder.kill()  # a crash or power cut: no chance to clean up
     holder.wait(10)
     with InstanceLock(tmp_path / "kopdes.lock"):

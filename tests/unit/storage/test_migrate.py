@@ -31,7 +31,8 @@ NEXT_REVISION = "0002_test_only"
 def _schema_diff(engine: Engine) -> list[object]:
     with engine.connect() as conn:
         ctx = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": True})
+            conn, opts={"compare_type": True, "compare_server_default": True}
+        )
         return list(compare_metadata(ctx, Base.metadata))
 
 
@@ -134,27 +135,28 @@ def test_backup_sqlite_file_makes_a_consistent_copy(tmp_path: Path) -> None:
 def _migrations_with_extra_revision(tmp_path: Path, body: str) -> Path:
     """A copy of the shipped migrations plus one newer revision running ``body``."""
     folder = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, folder,
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     head = head_revision()
-    source = "\n".join([
-        '"""Test-only revision."""',
-        "import sqlalchemy as sa",
-        "from alembic import op",
-        "",
-        f"revision = {NEXT_REVISION!r}",
-        f"down_revision = {head!r}",
-        "branch_labels = None",
-        "depends_on = None",
-        "",
-        "",
-        "def upgrade() -> None:",
-        textwrap.indent(body, "    "),
-        "",
-        "def downgrade() -> None:",
-        "    pass",
-        "",
-    ])
+    source = "\n".join(
+        [
+            '"""Test-only revision."""',
+            "import sqlalchemy as sa",
+            "from alembic import op",
+            "",
+            f"revision = {NEXT_REVISION!r}",
+            f"down_revision = {head!r}",
+            "branch_labels = None",
+            "depends_on = None",
+            "",
+            "",
+            "def upgrade() -> None:",
+            textwrap.indent(body, "    "),
+            "",
+            "def downgrade() -> None:",
+            "    pass",
+            "",
+        ]
+    )
     (folder / "versions" / f"{NEXT_REVISION}.py").write_text(source, encoding="utf-8")
     return folder
 
@@ -179,11 +181,13 @@ def _assert_at_shipped_head(url: str) -> None:
 
 
 def test_upgrade_from_an_older_revision_copies_the_file_first(
-        db_url: str, on_postgres: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_url: str, on_postgres: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     old_head = head_revision()
     _assert_at_shipped_head(db_url)
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR",
-                        _migrations_with_extra_revision(tmp_path, ADD_TABLE))
+    monkeypatch.setattr(
+        migrate, "MIGRATIONS_DIR", _migrations_with_extra_revision(tmp_path, ADD_TABLE)
+    )
     sqlite_path = None if on_postgres else Path(db_url.split(":///", 1)[1])
     backups = tmp_path / "backups"
 
@@ -210,11 +214,13 @@ def test_upgrade_from_an_older_revision_copies_the_file_first(
 
 
 def test_failed_upgrade_leaves_the_database_as_it_was(
-        db_url: str, on_postgres: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db_url: str, on_postgres: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     old_head = head_revision()
     _assert_at_shipped_head(db_url)
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR",
-                        _migrations_with_extra_revision(tmp_path, FAIL_HALF_WAY))
+    monkeypatch.setattr(
+        migrate, "MIGRATIONS_DIR", _migrations_with_extra_revision(tmp_path, FAIL_HALF_WAY)
+    )
     sqlite_path = None if on_postgres else Path(db_url.split(":///", 1)[1])
     backups = tmp_path / "backups"
 
@@ -226,7 +232,8 @@ def test_failed_upgrade_leaves_the_database_as_it_was(
         assert "test_extra" not in inspect(engine).get_table_names()
         with engine.connect() as conn:
             changed = conn.execute(
-                text("SELECT count(*) FROM province WHERE name = 'CHANGED'")).scalar_one()
+                text("SELECT count(*) FROM province WHERE name = 'CHANGED'")
+            ).scalar_one()
         assert changed == 0
     finally:
         engine.dispose()

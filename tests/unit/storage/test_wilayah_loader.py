@@ -33,20 +33,24 @@ SLICE = {
     "provinces": [["31", "Daerah Khusus Ibukota Jakarta"]],
     "regencies": [["31.74", "31", "Kota Administrasi Jakarta Selatan"]],
     "districts": [["31.74.07", "31.74", "Kebayoran Baru"]],
-    "villages": [["31.74.07.1001", "31.74.07", "Melawai"],
-                 ["31.74.07.1002", "31.74.07", "Gunung"]],
+    "villages": [["31.74.07.1001", "31.74.07", "Melawai"], ["31.74.07.1002", "31.74.07", "Gunung"]],
 }
 
 
-def write_folder(folder: Path, rows: dict[str, list[list[str]]] | None = None,
-                 headers: dict[str, list[str]] | None = None, bom: bool = False) -> Path:
+def write_folder(
+    folder: Path,
+    rows: dict[str, list[list[str]]] | None = None,
+    headers: dict[str, list[str]] | None = None,
+    bom: bool = False,
+) -> Path:
     """Write plain CSV files in the shape of idn-area-data's ``data/`` folder."""
     folder.mkdir(parents=True, exist_ok=True)
     rows = rows or SLICE
     headers = {**HEADERS, **(headers or {})}
     for stem, header in headers.items():
-        with open(folder / f"{stem}.csv", "w", encoding="utf-8-sig" if bom else "utf-8",
-                  newline="") as fh:
+        with open(
+            folder / f"{stem}.csv", "w", encoding="utf-8-sig" if bom else "utf-8", newline=""
+        ) as fh:
             writer = csv.writer(fh)
             writer.writerow(header)
             writer.writerows(rows[stem])
@@ -102,11 +106,17 @@ def test_reloading_the_same_data_changes_nothing(loaded: Engine) -> None:
     assert names(loaded) == before
 
 
-def test_refreshed_file_renames_a_village_and_adds_new_codes(loaded: Engine,
-                                                            tmp_path: Path) -> None:
-    rows = {**SLICE, "villages": [["31.74.07.1001", "31.74.07", "Melawai Baru"],
-                                  ["31.74.07.1002", "31.74.07", "Gunung"],
-                                  ["31.74.07.1099", "31.74.07", "Kelurahan Uji"]]}
+def test_refreshed_file_renames_a_village_and_adds_new_codes(
+    loaded: Engine, tmp_path: Path
+) -> None:
+    rows = {
+        **SLICE,
+        "villages": [
+            ["31.74.07.1001", "31.74.07", "Melawai Baru"],
+            ["31.74.07.1002", "31.74.07", "Gunung"],
+            ["31.74.07.1099", "31.74.07", "Kelurahan Uji"],
+        ],
+    }
     folder = write_folder(tmp_path / "refresh", rows)
     before = names(loaded)
 
@@ -134,8 +144,11 @@ def _renamed_province(rows: dict[str, list[list[str]]]) -> dict[str, list[list[s
 
 
 def test_bad_header_is_refused_and_changes_nothing(loaded: Engine, tmp_path: Path) -> None:
-    folder = write_folder(tmp_path / "bad-header", _renamed_province(SLICE),
-                          headers={"villages": ["kode", "district_code", "nama"]})
+    folder = write_folder(
+        tmp_path / "bad-header",
+        _renamed_province(SLICE),
+        headers={"villages": ["kode", "district_code", "nama"]},
+    )
     before = names(loaded)
 
     with pytest.raises(DomainError) as info, loaded.begin() as conn:
@@ -147,13 +160,17 @@ def test_bad_header_is_refused_and_changes_nothing(loaded: Engine, tmp_path: Pat
     assert names(loaded) == before
 
 
-@pytest.mark.parametrize("bad_row", [
-    ["31.74.07.100", "31.74.07", "Too Short"],
-    ["31.74.07.1O01", "31.74.07", "Letter O"],
-    ["31.74.07.1003", "31.74.07", "   "],
-])
+@pytest.mark.parametrize(
+    "bad_row",
+    [
+        ["31.74.07.100", "31.74.07", "Too Short"],
+        ["31.74.07.1O01", "31.74.07", "Letter O"],
+        ["31.74.07.1003", "31.74.07", "   "],
+    ],
+)
 def test_bad_row_is_refused_with_its_line_and_changes_nothing(
-        loaded: Engine, tmp_path: Path, bad_row: list[str]) -> None:
+    loaded: Engine, tmp_path: Path, bad_row: list[str]
+) -> None:
     rows = _renamed_province(SLICE)
     rows["villages"] = [*rows["villages"], bad_row]
     folder = write_folder(tmp_path / "bad-row", rows)
@@ -167,8 +184,7 @@ def test_bad_row_is_refused_with_its_line_and_changes_nothing(
     assert names(loaded) == before
 
 
-def test_failure_in_the_database_rolls_back_the_whole_load(loaded: Engine,
-                                                           tmp_path: Path) -> None:
+def test_failure_in_the_database_rolls_back_the_whole_load(loaded: Engine, tmp_path: Path) -> None:
     # Well-formed, but the village's district does not exist: the foreign key fails after the
     # provinces were already updated inside the same transaction.
     rows = _renamed_province(SLICE)
