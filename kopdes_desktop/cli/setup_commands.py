@@ -1,50 +1,22 @@
-"""Command-line interface: ``kopdes SUBCOMMAND``; without a subcommand it opens the GUI.
-
-Every command runs on the same services as the GUI. Expected problems print one Indonesian
-line on stderr (exit 1); bad usage exits 2 (argparse); figures go to stdout.
-"""
+"""Setting up and inspecting a database: ``init``, ``demo``, ``stats``, ``check``, ``wilayah``."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
 import sys
 import time
-from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from kopdes_desktop import __version__
-from kopdes_desktop.bootstrap import Services, build_services, setup_logging
-from kopdes_desktop.cli_messages import message
-from kopdes_desktop.config import Config, resolve_config
+from kopdes_desktop.cli.common import CliError, open_services, read_password, require_area
+from kopdes_desktop.cli.messages import message
+from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
-from kopdes_desktop.domain.errors import DomainError, ValidationError
-
-USER_ENV = "KOPDES_USER"
-PASSWORD_ENV = "KOPDES_PASSWORD"
-Handler = Callable[[argparse.Namespace, Config], int]
 
 
-class CliError(Exception):
-    """A problem to report on one line and exit with ``code``."""
-
-    def __init__(self, text: str, exit_code: int = 1) -> None:
-        super().__init__(text)
-        self.exit_code = exit_code
-
-
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="kopdes", description="KopDes Desktop: Koperasi Kelurahan Merah Putih."
-    )
-    p.add_argument("--version", action="version", version=f"kopdes {__version__}")
-    p.add_argument("--home", help="folder data (bawaan: KOPDES_HOME atau folder pengguna)")
-    p.add_argument("--db", help="URL basis data (bawaan: KOPDES_DATABASE_URL atau SQLite)")
-    p.add_argument("--user", help="nama pengguna untuk perintah yang mengubah data")
-    sub = p.add_subparsers(dest="command")
-
+def register(sub: Any) -> None:
+    """Add this module's subcommands to the ``kopdes`` parser."""
     init = sub.add_parser("init", help="siapkan basis data dan wilayah kerja")
     init.add_argument("--area", required=True, help="kode wilayah Kemendagri atau ID")
     init.add_argument("--office-name", help="nama kantor")
@@ -71,43 +43,10 @@ def _parser() -> argparse.ArgumentParser:
     wimport = wsub.add_parser("import", help="perbarui dari CSV idn-area-data")
     wimport.add_argument("folder", type=Path)
     wimport.set_defaults(handler=_cmd_wilayah_import)
-    return p
-
-
-def _username(args: argparse.Namespace) -> str:
-    return str(args.user or os.environ.get(USER_ENV) or "cli")
-
-
-def _open(args: argparse.Namespace, config: Config, *, writes: bool) -> Services:
-    """Build services; for writing commands, check the password of an existing account."""
-    services = build_services(config, username=_username(args))
-    if writes and (args.user or os.environ.get(USER_ENV)):
-        name = _username(args)
-        password = os.environ.get(PASSWORD_ENV)
-        known = services.users.find(name) is not None
-        if known and (password is None or not services.users.verify_password(name, password)):
-            raise CliError(message("user.auth_failed"))
-    return services
-
-
-def _require_area(services: Services) -> str:
-    area = services.settings.get().area_code
-    if area is None:
-        raise CliError(message("settings.no_area"))
-    return area
-
-
-def _read_password(prompt: str) -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise CliError(message("user.password_missing"))
-    return getpass.getpass(prompt)
 
 
 def _cmd_init(args: argparse.Namespace, config: Config) -> int:
-    services = _open(args, config, writes=False)
+    services = open_services(args, config, writes=False)
     counts = services.wilayah.ensure_loaded()
     area = services.wilayah.normalize(args.area)
     before = services.settings.get()
@@ -115,7 +54,7 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
         services.settings.set_area(area, args.office_name)
     created_admin = False
     if args.admin and services.users.find(args.admin) is None:
-        password = _read_password(f"Kata sandi untuk {args.admin}: ")
+        password = read_password(f"Kata sandi untuk {args.admin}: ")
         services.users.create(args.admin, password, UserRole.ADMIN, full_name=args.admin)
         created_admin = True
     info = services.wilayah.area_info(area)
@@ -131,8 +70,8 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, config: Config) -> int:
-    services = _open(args, config, writes=True)
-    working = _require_area(services)
+    services = open_services(args, config, writes=True)
+    working = require_area(services)
     area = services.wilayah.normalize(args.area) if args.area else working
     if not services.wilayah.contains(working, area):
         raise CliError(message("demo.area_outside", {"area": area, "working": working}))
@@ -155,7 +94,7 @@ def _cmd_demo(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_stats(args: argparse.Namespace, config: Config) -> int:
-    services = _open(args, config, writes=False)
+    services = open_services(args, config, writes=False)
     area_code = services.settings.get().area_code
     area = services.wilayah.area_info(area_code) if area_code else None
     wil = services.wilayah.counts()
@@ -191,7 +130,7 @@ def _cmd_stats(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_check(args: argparse.Namespace, config: Config) -> int:
-    services = _open(args, config, writes=False)
+    services = open_services(args, config, writes=False)
     report = services.checks.run(services.settings.get().area_code)
     if args.json:
         print(
@@ -238,43 +177,10 @@ def _cmd_check(args: argparse.Namespace, config: Config) -> int:
 
 
 def _cmd_wilayah_import(args: argparse.Namespace, config: Config) -> int:
-    services = _open(args, config, writes=True)
+    services = open_services(args, config, writes=True)
     counts = services.wilayah.import_folder(args.folder)
     print(
         f"Referensi diperbarui: {counts.provinces} provinsi, {counts.regencies} "
         f"kabupaten/kota, {counts.districts} kecamatan, {counts.villages} kelurahan/desa"
     )
     return 0
-
-
-def _describe(exc: DomainError) -> str:
-    if isinstance(exc, ValidationError):
-        return "; ".join(message(i.code, i.params) for i in exc.issues if i.is_error)
-    return message(exc.code, exc.params)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``kopdes`` command."""
-    args = _parser().parse_args(argv)
-    config = resolve_config(args.home, args.db)
-    try:
-        if args.command is None:
-            from kopdes_desktop.app import run_gui  # Qt is loaded only for the GUI.
-
-            return run_gui(config, username=args.user or os.environ.get(USER_ENV))
-        setup_logging(config)
-        handler: Handler = args.handler
-        return handler(args, config)
-    except CliError as exc:
-        print(f"kopdes: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except DomainError as exc:
-        print(f"kopdes: {_describe(exc)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("kopdes: dibatalkan", file=sys.stderr)
-        return 130
-
-
-if __name__ == "__main__":
-    sys.exit(main())
