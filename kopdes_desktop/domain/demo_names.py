@@ -204,10 +204,13 @@ ETHNIC_GROUPS: dict[str, EthnicNames] = {
 }
 """Every name pool by key."""
 
+# Dense tables below are kept one screen long on purpose.
+# fmt: off
 DEFAULT_MIX: dict[str, int] = {
     "jawa": 40, "melayu": 20, "sunda": 10, "bugis": 10, "minang": 8, "batak": 7, "betawi": 5,
 }
 """Shares (percent) of the name pools where a province has no mix of its own."""
+# fmt: on
 
 PROVINCE_MIX: dict[str, dict[str, int]] = {
     "11": {"melayu": 70, "jawa": 20, "batak": 10},
@@ -227,6 +230,7 @@ PROVINCE_MIX: dict[str, dict[str, int]] = {
 }
 """Name-pool shares (percent) per province code, where one group clearly dominates."""
 
+# fmt: off
 OCCUPATIONS_KELURAHAN: dict[str, int] = {
     "Karyawan Swasta": 22, "Wiraswasta": 20, "Pedagang": 12, "Buruh Harian Lepas": 8,
     "Pegawai Negeri Sipil (PNS)": 6, "Guru": 5, "Sopir": 4, "Pensiunan": 5, "Perawat": 2,
@@ -300,6 +304,7 @@ UNIT_NAMES: dict[str, str] = {
     "logistik": "Unit Logistik",
 }
 """Display names of the standard business units, by UnitKind value."""
+# fmt: on
 
 LOCAL_UNITS = _w(
     "Pengolahan Hasil Perikanan, Penggilingan Padi, Bank Sampah, Wisata Desa, Kerajinan Batik,"

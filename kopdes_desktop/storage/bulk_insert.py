@@ -64,8 +64,10 @@ def bulk_insert(
 ) -> int:
     """Insert driver-ready tuples (see ``DbValues``) in ``columns`` order; returns the count.
 
-    No SQLAlchemy type processing and no Python-side column defaults happen here, so every
-    row must carry a value for every listed column in the form the driver stores.
+    ``columns`` defaults to the table's own order, in which ORM mixin columns (``id``,
+    ``created_at`` …) come last; name them explicitly unless the tuples were read from the
+    table. No SQLAlchemy type processing and no Python-side column defaults happen here, so
+    every row must carry a value for every listed column in the form the driver stores.
     """
     sql = insert_sql(conn.dialect, table, columns or list(table.c.keys()))
     count = 0
@@ -174,6 +176,11 @@ class BulkWriter:
                 raise ValueError(f"{table.name}: columns not supplied: {sorted(missing)}")
             self._sql[table.name] = insert_sql(dialect, table, columns)
             self._buffers[table.name] = []
+
+    @property
+    def table_names(self) -> tuple[str, ...]:
+        """The tables this writer buffers, in write order."""
+        return tuple(self._buffers)
 
     def rows(self, table_name: str) -> list[Row]:
         """The buffer of one table; append tuples to it (the list object stays the same)."""
