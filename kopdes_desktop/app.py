@@ -8,6 +8,7 @@ with its traceback and shown in an error dialog by the exception hook installed 
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 import sys
@@ -24,10 +25,17 @@ from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.resources import resource_path
 from kopdes_desktop.storage.instance_lock import AlreadyRunningError, InstanceLock
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception, show_domain_error
+from kopdes_desktop.ui.draft_recovery import schedule_draft_recovery
 from kopdes_desktop.ui.first_start import run_first_start
+from kopdes_desktop.ui.garbage_collector import GuiThreadGarbageCollector
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.main_window import MainWindow
-from kopdes_desktop.ui.translator import DEFAULT_LANGUAGE, install_translator, remove_translator
+from kopdes_desktop.ui.translator import (
+    DEFAULT_LANGUAGE,
+    LanguageSwitcher,
+    install_translator,
+    remove_translator,
+)
 from kopdes_desktop.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -65,8 +73,7 @@ def install_excepthook() -> None:
     """Route uncaught exceptions (also from Qt slots) to the log and an error dialog."""
     showing = False
 
-    def hook(exc_type: type[BaseException], exc: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         nonlocal showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
@@ -93,8 +100,12 @@ def _default_username() -> str:
 
 
 def _show_start_problem(text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("App", "KopDes Desktop"), text,
-                      QMessageBox.StandardButton.Ok)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("App", "KopDes Desktop"),
+        text,
+        QMessageBox.StandardButton.Ok,
+    )
     box.button(QMessageBox.StandardButton.Ok).setText(translate("App", "OK"))
     box.exec()
 
@@ -108,11 +119,13 @@ def _open_services(config: Config, username: str) -> Services | None:
         show_domain_error(exc, None)
     except OperationalError as exc:
         log.error("cannot open the database", exc_info=True)
-        _show_start_problem(translate(
-            "App",
-            "The database cannot be opened. Check that the data folder is writable, or that "
-            "the database server is reachable.\n\nDetails: {detail}").format(
-                detail=str(exc.orig) if exc.orig is not None else str(exc)))
+        _show_start_problem(
+            translate(
+                "App",
+                "The database cannot be opened. Check that the data folder is writable, or that "
+                "the database server is reachable.\n\nDetails: {detail}",
+            ).format(detail=str(exc.orig) if exc.orig is not None else str(exc))
+        )
     return None
 
 
@@ -141,17 +154,18 @@ def run_gui(config: Config, username: str | None = None) -> int:
         remove_translator(app, translator)
         return 1
     install_excepthook()
+    collector = GuiThreadGarbageCollector(app)  # never free Qt objects on a worker thread
     runner = TaskRunner(app)
+    languages = LanguageSwitcher(app, translator, DEFAULT_LANGUAGE)  # Settings may switch it
     try:
-        language = services.settings.get().language
-        if language != DEFAULT_LANGUAGE:
-            remove_translator(app, translator)
-            translator = install_translator(app, language)
+        languages.switch(services.settings.get().language)
         if not services.settings.has_area() and not run_first_start(services, runner):
             log.info("first start cancelled: no working area chosen")
             return 0
-        window = MainWindow(services, runner)
+        window = MainWindow(services, runner, languages=languages)
         window.show()
+        schedule_draft_recovery(services, window)  # forms left unsaved by a crash
+        gc.freeze()  # start-up objects live all run: keep full collections short (~200 ms)
         code = event_loop(app)
         window.close()
         window.deleteLater()
@@ -159,7 +173,9 @@ def run_gui(config: Config, username: str | None = None) -> int:
     finally:
         runner.cancel_all()
         runner.wait()
+        gc.unfreeze()  # the window's objects may go now
+        collector.stop()
         services.engine.dispose()
         lock.release()
-        remove_translator(app, translator)
+        remove_translator(app, languages.translator)
         log.info("KopDes Desktop stopped")

@@ -20,10 +20,15 @@ from kopdes_desktop.services.check_service import CheckService
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperative_service import CooperativeService
 from kopdes_desktop.services.demo_service import DemoService
+from kopdes_desktop.services.document_service import DocumentDeps, DocumentService
+from kopdes_desktop.services.exchange_service import ExchangeService
 from kopdes_desktop.services.meeting_service import MeetingService
+from kopdes_desktop.services.member_import_service import MemberImportService
 from kopdes_desktop.services.member_service import MemberService
 from kopdes_desktop.services.person_service import PersonService
+from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
+from kopdes_desktop.services.signing_service import SigningService
 from kopdes_desktop.services.stats_service import StatsService
 from kopdes_desktop.services.training_service import TrainingService
 from kopdes_desktop.services.unit_service import UnitService
@@ -59,6 +64,11 @@ class Services:
     attachments: AttachmentService
     checks: CheckService
     demo: DemoService
+    signing: SigningService
+    documents: DocumentService
+    rekap: RekapService
+    member_import: MemberImportService
+    exchange: ExchangeService
 
 
 def setup_logging(config: Config, level: int = logging.INFO) -> None:
@@ -94,17 +104,12 @@ def build_services(config: Config, username: str = "system") -> Services:
     wilayah = WilayahService(ctx)
     persons = PersonService(ctx)
     cooperatives = CooperativeService(ctx, wilayah)
-    return Services(
-        config=config,
-        engine=engine,
+    deps = DocumentDeps(
         ctx=ctx,
-        upgrade=result,
-        wilayah=wilayah,
         settings=SettingsService(ctx, wilayah),
-        users=UserService(ctx),
-        stats=StatsService(ctx),
-        persons=persons,
+        wilayah=wilayah,
         cooperatives=cooperatives,
+        persons=persons,
         members=MemberService(ctx, persons),
         board=BoardService(ctx),
         units=UnitService(ctx),
@@ -112,6 +117,40 @@ def build_services(config: Config, username: str = "system") -> Services:
         meetings=MeetingService(ctx),
         training=TrainingService(ctx),
         attachments=AttachmentService(ctx),
+        signing=SigningService(ctx),
+    )
+    return Services(
+        config=config,
+        engine=engine,
+        ctx=ctx,
+        upgrade=result,
+        wilayah=wilayah,
+        settings=deps.settings,
+        users=UserService(ctx),
+        stats=StatsService(ctx),
+        persons=persons,
+        cooperatives=cooperatives,
+        members=deps.members,
+        board=deps.board,
+        units=deps.units,
+        capital=deps.capital,
+        meetings=deps.meetings,
+        training=deps.training,
+        attachments=deps.attachments,
         checks=CheckService(engine, cooperatives),
         demo=DemoService(ctx, wilayah),
+        signing=deps.signing,
+        documents=DocumentService(deps),
+        rekap=RekapService(ctx, cooperatives, wilayah, deps.settings),
+        member_import=MemberImportService(ctx, cooperatives, wilayah),
+        exchange=ExchangeService(
+            ctx,
+            engine,
+            deps.signing,
+            deps.settings,
+            wilayah,
+            deps.attachments,
+            RekapService(ctx, cooperatives, wilayah, deps.settings),
+            DocumentService(deps),
+        ),
     )

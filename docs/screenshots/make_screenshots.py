@@ -44,14 +44,21 @@ def _when_shown(kind: type, action) -> None:
 
 
 def shoot_home(home: Path) -> None:
-    """Beranda of a kelurahan office at Melawai."""
+    """Beranda of a kelurahan office at Melawai with demo data: its cooperative, the stage
+    and the completeness checklist, in a window filling a 1366×768 screen."""
     config = resolve_config(home=home)
     services = build_services(config)
     services.wilayah.ensure_loaded()
     services.settings.set_area(MELAWAI, "Kantor Kelurahan Melawai")
+    services.demo.generate(MELAWAI, 1, members=40)
     services.engine.dispose()
 
     def grab(window: MainWindow) -> None:
+        window.setGeometry(0, 0, 1366, 768)
+        if window.home_view.cooperatives_panel.checklist is None:  # still loading
+            QTimer.singleShot(200, lambda: grab(window))
+            return
+        QTest.qWait(300)
         window.grab().save(str(OUT / "beranda.png"))
         window.close()
         QApplication.instance().quit()

@@ -13,6 +13,7 @@ from kopdes_desktop.cli.common import CliError, open_services, read_password, re
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.services.signing_service import format_fingerprint
 
 
 def register(sub: Any) -> None:
@@ -52,6 +53,7 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
     before = services.settings.get()
     if before.area_code != area or (args.office_name and args.office_name != before.office_name):
         services.settings.set_area(area, args.office_name)
+    key = services.signing.ensure_key()
     created_admin = False
     if args.admin and services.users.find(args.admin) is None:
         password = read_password(f"Kata sandi untuk {args.admin}: ")
@@ -64,6 +66,7 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
         f"Referensi: {counts.provinces} provinsi, {counts.regencies} kabupaten/kota, "
         f"{counts.districts} kecamatan, {counts.villages} kelurahan/desa"
     )
+    print(f"Kunci tanda tangan kantor: {format_fingerprint(key.fingerprint)}")
     if created_admin:
         print(f"Akun admin dibuat: {args.admin}")
     return 0

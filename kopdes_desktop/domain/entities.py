@@ -304,6 +304,8 @@ class IssuedDocument(Synced):
     cooperative_id: str | None = None
     void: bool = False
     void_reason: str = ""
+    content_sha256: str = ""
+    verification_code: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -164,6 +164,14 @@ class AttachmentService:
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Attachment, attachment_id, self._ctx)
 
+    def store_blob(self, data: bytes) -> str:
+        """Store bytes by their hash without a row (an import writes the rows itself, in its
+        own transaction); returns the sha256. Same atomic, verified write as ``add_bytes``."""
+        self._check_size(len(data))
+        sha = hashlib.sha256(data).hexdigest()
+        self._store(sha, data)
+        return sha
+
     def blob_path(self, sha256: str) -> Path:
         """Content address of a hash: ``attachments/<first two hex digits>/<hash>``."""
         return self._ctx.attachments_dir / sha256[:2] / sha256

@@ -166,6 +166,49 @@ class CooperativeService:
             )
         return summaries
 
+    def free_villages(self, area_code: str) -> list[VillageRef]:
+        """Villages of an area without a cooperative, by name: choices for a registration.
+
+        One joined query (names of district and regency included), so choosing among the
+        83,762 villages of the whole country stays a single read.
+        """
+        stmt = (
+            select(orm.Village.code, orm.Village.name, orm.District.name, orm.Regency.name)
+            .join(orm.District, orm.District.code == orm.Village.district_code)
+            .join(orm.Regency, orm.Regency.code == orm.District.regency_code)
+            .where(
+                # A deleted cooperative still holds its village until it is restored.
+                ~select(orm.Cooperative.id)
+                .where(orm.Cooperative.village_code == orm.Village.code)
+                .exists()
+            )
+            .order_by(orm.Village.name, orm.Village.code)
+        )
+        if area_code and area_code != COUNTRY_CODE:
+            stmt = stmt.where(
+                (orm.Village.code == area_code) | orm.Village.code.like(area_code + ".%")
+            )
+        with self._ctx.session_factory() as session:
+            return [
+                VillageRef(code=code, name=name, district_name=district, regency_name=regency)
+                for code, name, district, regency in session.execute(stmt)
+            ]
+
+    def choices(self, area_code: str | None = None) -> list[tuple[str, str]]:
+        """(id, name) of the live cooperatives in an area, by name: one light query for
+        pickers (training participants, mentoring visits) even at national scale."""
+        stmt = select(orm.Cooperative.id, orm.Cooperative.name).where(
+            orm.Cooperative.deleted_at.is_(None)
+        )
+        if area_code and area_code != COUNTRY_CODE:
+            stmt = stmt.where(
+                (orm.Cooperative.village_code == area_code)
+                | orm.Cooperative.village_code.like(area_code + ".%")
+            )
+        with self._ctx.session_factory() as session:
+            rows = session.execute(stmt.order_by(orm.Cooperative.name, orm.Cooperative.id))
+            return [(coop_id, name) for coop_id, name in rows]
+
     def snapshot(self, cooperative_id: str) -> CooperativeSnapshot:
         """Everything the rules look at for one cooperative."""
         coop = self.get(cooperative_id)

@@ -7,7 +7,7 @@ after imports from several offices.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.cooperative_rules import MemberFacts
 from kopdes_desktop.domain.entities import Membership, Person
+from kopdes_desktop.domain.enums import BoardRole, Body
 from kopdes_desktop.domain.errors import ConflictError, DomainError
 from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.services.context import ServiceContext
@@ -30,6 +31,20 @@ from kopdes_desktop.services.person_service import PersonService, store_person
 from kopdes_desktop.storage import orm
 
 MEMBER_NUMBER_WIDTH = 4
+
+
+@dataclass(frozen=True)
+class MembershipSummary:
+    """A person's tie to one cooperative as lists show it: member, founder, current roles.
+
+    ``is_member`` is False for a board seat without membership (the lurah as ketua pengawas).
+    """
+
+    cooperative_id: str
+    cooperative_name: str
+    is_member: bool = False
+    is_founder: bool = False
+    roles: tuple[tuple[Body, BoardRole], ...] = ()
 
 
 class MemberService:
@@ -122,7 +137,66 @@ class MemberService:
             )
             return [to_entity(r, Membership) for r in rows]
 
+    def memberships_summary(self, person_ids: list[str]) -> dict[str, list[MembershipSummary]]:
+        """Per person: each cooperative they are a current member of or sit in the board of,
+        with the founder flag and current roles (for a list of persons, in three queries)."""
+        today = self._ctx.today()
+        found: dict[tuple[str, str], MembershipSummary] = {}
+        with self._ctx.session_factory() as session:
+            for start in range(0, len(person_ids), 500):
+                chunk = person_ids[start : start + 500]
+                members = session.execute(
+                    select(
+                        orm.Membership.person_id,
+                        orm.Membership.is_founder,
+                        orm.Cooperative.id,
+                        orm.Cooperative.name,
+                    )
+                    .join(orm.Cooperative, orm.Cooperative.id == orm.Membership.cooperative_id)
+                    .where(
+                        orm.Membership.person_id.in_(chunk),
+                        orm.Membership.deleted_at.is_(None),
+                        orm.Membership.left_date.is_(None),
+                        orm.Cooperative.deleted_at.is_(None),
+                    )
+                )
+                for person_id, founder, coop_id, coop_name in members:
+                    found[(person_id, coop_id)] = MembershipSummary(
+                        coop_id, coop_name, is_member=True, is_founder=founder
+                    )
+                self._add_roles(session, chunk, today, found)
+        result: dict[str, list[MembershipSummary]] = {pid: [] for pid in person_ids}
+        for (person_id, _coop), summary in found.items():
+            result[person_id].append(summary)
+        return result
+
     # -- internals ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_roles(
+        session: Session,
+        person_ids: list[str],
+        today: date,
+        found: dict[tuple[str, str], MembershipSummary],
+    ) -> None:
+        """Add the current board roles of ``person_ids`` to their summaries."""
+        pos = orm.BoardPosition
+        rows = session.execute(
+            select(pos.person_id, pos.body, pos.role, orm.Cooperative.id, orm.Cooperative.name)
+            .join(orm.Cooperative, orm.Cooperative.id == pos.cooperative_id)
+            .where(
+                pos.person_id.in_(person_ids),
+                pos.deleted_at.is_(None),
+                (pos.start_date.is_(None)) | (pos.start_date <= today),
+                (pos.end_date.is_(None)) | (pos.end_date >= today),
+                orm.Cooperative.deleted_at.is_(None),
+            )
+            .order_by(pos.body, pos.role)
+        )
+        for person_id, body, role, coop_id, coop_name in rows:
+            key = (person_id, coop_id)
+            summary = found.get(key) or MembershipSummary(coop_id, coop_name)
+            found[key] = replace(summary, roles=(*summary.roles, (body, role)))
 
     def _write(self, session: Session, membership: Membership) -> Any:
         require_live(

@@ -7,7 +7,7 @@ range on ``person_name_token``.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, exists, insert, select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.cooperative_rules import check_person
 from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.domain.errors import Issue, ValidationError
+from kopdes_desktop.domain.identifiers import COUNTRY_CODE, normalize_wilayah_code
 from kopdes_desktop.domain.nik import normalize_nik
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
@@ -23,6 +24,16 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.person_tokens import name_tokens, query_tokens
 
 DEFAULT_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """One page of persons for a lazily filled list, and where the next page starts."""
+
+    persons: tuple[Person, ...]
+    next_offset: int
+    exhausted: bool
+    """True when the query has no rows after this page."""
 
 
 def _upper_bound(prefix: str) -> str:
@@ -88,6 +99,45 @@ class PersonService:
             for row in rows:
                 seen.setdefault(row.id, to_entity(row, Person))
             return list(seen.values())
+
+    def search_page(
+        self, text: str, limit: int = DEFAULT_LIMIT, offset: int = 0, area_code: str | None = None
+    ) -> PersonPage:
+        """One page of a list that is fetched lazily while the user scrolls.
+
+        Non-empty ``text`` searches like ``search`` (NIK prefix or name-word prefixes); empty
+        text lists persons by name (``ix_person_name``), optionally only those whose address
+        lies in ``area_code``. ``offset`` counts raw query rows, so pass the previous page's
+        ``next_offset``; a person may appear on two pages of a name search (once per matching
+        word), so a lazy list skips ids it already shows.
+        """
+        if text.strip():
+            stmt = self._search_stmt(text)
+        else:
+            stmt = select(orm.Person).where(orm.Person.deleted_at.is_(None))
+            if area_code and area_code != COUNTRY_CODE:
+                code = normalize_wilayah_code(area_code)
+                stmt = stmt.where(
+                    (orm.Person.village_code == code)
+                    | (
+                        (orm.Person.village_code > code + ".")
+                        & (orm.Person.village_code < code + "/")  # "/" follows "." in ASCII
+                    )
+                )
+            stmt = stmt.order_by(orm.Person.name, orm.Person.id)
+        # Plain rows, not ORM instances: the list reads many pages while typing, and building
+        # ORM objects would cost several times the query itself (and hold the GIL longer).
+        columns = stmt.with_only_columns(*orm.Person.__table__.c, maintain_column_froms=True)
+        with self._ctx.session_factory() as session:
+            rows = session.execute(columns.limit(limit).offset(offset)).all()
+            seen: dict[str, Person] = {}
+            for row in rows:
+                seen.setdefault(row.id, to_entity(row, Person))
+        return PersonPage(
+            persons=tuple(seen.values()),
+            next_offset=offset + len(rows),
+            exhausted=len(rows) < limit,
+        )
 
     def delete(self, person_id: str) -> None:
         """Soft-delete a person (memberships keep pointing at the tombstone)."""

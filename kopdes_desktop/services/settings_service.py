@@ -6,8 +6,15 @@ from dataclasses import replace
 
 from sqlalchemy import func, select
 
+from kopdes_desktop.domain.document_numbers import check_pattern
 from kopdes_desktop.domain.entities import OfficeSettings
-from kopdes_desktop.domain.errors import DomainError, NotFoundError, ValidationError
+from kopdes_desktop.domain.errors import (
+    DomainError,
+    Issue,
+    NotFoundError,
+    ValidationError,
+    error,
+)
 from kopdes_desktop.domain.identifiers import check_email, check_phone
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import copy_fields, to_entity
@@ -16,6 +23,8 @@ from kopdes_desktop.storage.orm import Cooperative, Office
 
 OFFICE_ROW_ID = 1
 DEFAULT_NUMBER_PATTERN = "{seq:03d}/KKMP-{code}/{month_roman}/{year}"
+LANGUAGES = ("id", "en")
+"""Interface languages: Indonesian (the default) and English."""
 
 
 class SettingsService:
@@ -37,7 +46,15 @@ class SettingsService:
 
     def save(self, settings: OfficeSettings) -> OfficeSettings:
         """Validate and store the settings."""
-        issues = [*check_phone(settings.phone), *check_email(settings.email)]
+        issues = [
+            *check_phone(settings.phone),
+            *check_email(settings.email),
+            *pattern_issues(settings.number_patterns),
+        ]
+        if settings.language not in LANGUAGES:
+            issues.append(
+                error("settings.language_unknown", "language", language=settings.language)
+            )
         if any(i.is_error for i in issues):
             raise ValidationError(issues)
         if settings.area_code is not None and not self._wilayah.exists(settings.area_code):
@@ -69,3 +86,19 @@ class SettingsService:
     def _has_own_data(self) -> bool:
         with self._ctx.session_factory() as session:
             return bool(session.scalar(select(func.count()).select_from(Cooperative)))
+
+
+def pattern_issues(patterns: dict[str, str]) -> list[Issue]:
+    """One error per unusable number pattern, on field ``number_patterns.<document type>``.
+
+    An empty pattern means "use the default" and is not an error.
+    """
+    issues = []
+    for key, pattern in patterns.items():
+        if not pattern.strip():
+            continue
+        try:
+            check_pattern(pattern)
+        except DomainError as exc:
+            issues.append(error(exc.code, f"number_patterns.{key}", pattern=pattern))
+    return issues

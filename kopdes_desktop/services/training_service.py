@@ -7,6 +7,7 @@ the cooperative they represent. Monitoring counts "trained board members" from t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from sqlalchemy import distinct, func, select
@@ -123,11 +124,20 @@ class TrainingService:
             for row in _participant_rows(session, event_id):
                 soft_delete(session, orm.TrainingParticipant, row.id, self._ctx)
 
+    def participant_counts(self) -> dict[str, int]:
+        """Live participants per live event in one query (the events list shows them)."""
+        stmt = (
+            select(orm.TrainingParticipant.event_id, func.count(orm.TrainingParticipant.id))
+            .where(orm.TrainingParticipant.deleted_at.is_(None))
+            .group_by(orm.TrainingParticipant.event_id)
+        )
+        with self._ctx.session_factory() as session:
+            return {event_id: int(n) for event_id, n in session.execute(stmt)}
+
     # --- participants -------------------------------------------------------------------
 
     def save_participant(self, participant: TrainingParticipant) -> TrainingParticipant:
         """Create or update a participant; attendance days are stored sorted and once each."""
-        participant = replace(participant, attendance=tuple(sorted(set(participant.attendance))))
         with self._ctx.session_factory.begin() as session:
             event_row = require_live(
                 session,
@@ -136,31 +146,81 @@ class TrainingService:
                 "training.event_not_found",
                 "event_id",
             )
-            require_live(
-                session, orm.Person, participant.person_id, "person.not_found", "person_id"
-            )
-            if participant.cooperative_id is not None:
-                require_live(
-                    session,
-                    orm.Cooperative,
-                    participant.cooperative_id,
-                    "cooperative.not_found",
-                    "cooperative_id",
-                )
-            issues = check_participant(participant, to_entity(event_row, TrainingEvent))
-            if _is_duplicate(session, participant):
-                issues.append(
-                    error(
-                        "training.participant_duplicate",
-                        "person_id",
-                        person_id=participant.person_id,
-                    )
-                )
+            event = to_entity(event_row, TrainingEvent)
+            participant, issues = self._checked_participant(session, participant, event)
             if any(i.is_error for i in issues):
                 raise ValidationError(issues)
-            row, _ = upsert_synced(session, orm.TrainingParticipant, participant, self._ctx)
+            return self._write_participant(session, participant)
+
+    def save_event_with_participants(
+        self,
+        event: TrainingEvent,
+        participants: list[TrainingParticipant],
+        removed_ids: Iterable[str] = (),
+    ) -> tuple[TrainingEvent, list[TrainingParticipant]]:
+        """Save an event, its participant lines and the removal of others in one transaction.
+
+        The event form saves everything at once: either the whole list is stored or nothing
+        is (an error in one line never leaves half an attendance list behind). Issues of a
+        participant carry its ``person_id`` parameter so the form can point at the line.
+        """
+        event = replace(
+            event,
+            title=event.title.strip(),
+            topics=tuple(t.strip() for t in event.topics if t.strip()),
+        )
+        issues = check_event(event)
+        if any(i.is_error for i in issues):
+            raise ValidationError(issues)
+        with self._ctx.session_factory.begin() as session:
+            row, _ = upsert_synced(session, orm.TrainingEvent, event, self._ctx)
             session.flush()
-            return to_entity(row, TrainingParticipant)
+            saved_event = to_entity(row, TrainingEvent)
+            for participant_id in removed_ids:
+                soft_delete(session, orm.TrainingParticipant, participant_id, self._ctx)
+            session.flush()
+            checked = []
+            for p in participants:
+                line, found = self._checked_participant(
+                    session, replace(p, event_id=saved_event.id), saved_event
+                )
+                checked.append(line)
+                issues += [replace(i, params={**i.params, "person_id": p.person_id}) for i in found]
+            if any(i.is_error for i in issues):
+                raise ValidationError(issues)
+            return saved_event, [self._write_participant(session, p) for p in checked]
+
+    def _checked_participant(
+        self, session: Session, participant: TrainingParticipant, event: TrainingEvent
+    ) -> tuple[TrainingParticipant, list[Issue]]:
+        """Normalise a participant and find what is wrong with it (references included)."""
+        participant = replace(participant, attendance=tuple(sorted(set(participant.attendance))))
+        require_live(session, orm.Person, participant.person_id, "person.not_found", "person_id")
+        if participant.cooperative_id is not None:
+            require_live(
+                session,
+                orm.Cooperative,
+                participant.cooperative_id,
+                "cooperative.not_found",
+                "cooperative_id",
+            )
+        issues = check_participant(participant, event)
+        if _is_duplicate(session, participant):
+            issues.append(
+                error(
+                    "training.participant_duplicate",
+                    "person_id",
+                    person_id=participant.person_id,
+                )
+            )
+        return participant, issues
+
+    def _write_participant(
+        self, session: Session, participant: TrainingParticipant
+    ) -> TrainingParticipant:
+        row, _ = upsert_synced(session, orm.TrainingParticipant, participant, self._ctx)
+        session.flush()
+        return to_entity(row, TrainingParticipant)
 
     def participants(self, event_id: str) -> list[TrainingParticipant]:
         """Live participants of an event in the order of their names (as on a daftar hadir)."""

@@ -57,6 +57,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this program knows (a package from a newer one is refused)."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, None for an empty database."""
     with engine.connect() as conn:

@@ -66,7 +66,7 @@ class Person(SyncedMixin, Base):
 
     __tablename__ = "person"
     nik: Mapped[str | None] = mapped_column(String(16), index=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), index=True)  # Anggota list order
     sex: Mapped[Sex | None] = mapped_column(StrEnumType(Sex))
     birth_place: Mapped[str] = mapped_column(String(120), default="")
     birth_date: Mapped[date | None] = mapped_column(Date)

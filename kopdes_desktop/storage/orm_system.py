@@ -89,6 +89,8 @@ class IssuedDocument(SyncedMixin, Base):
     cooperative_id: Mapped[str | None] = mapped_column(ForeignKey("cooperative.id"), index=True)
     void: Mapped[bool] = mapped_column(Boolean, default=False)
     void_reason: Mapped[str] = mapped_column(Text, default="")
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    verification_code: Mapped[str] = mapped_column(String(16), default="", index=True)
 
 
 class AuditEntry(Base):

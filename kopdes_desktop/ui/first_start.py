@@ -18,12 +18,17 @@ from kopdes_desktop.ui.workers import TaskRunner
 BUSY_SHOW_AFTER_MS = 400
 
 
-def load_reference_areas(services: Services, runner: TaskRunner,
-                         parent: QWidget | None = None) -> bool:
+def load_reference_areas(
+    services: Services, runner: TaskRunner, parent: QWidget | None = None
+) -> bool:
     """Run ``WilayahService.ensure_loaded`` in a worker; True when the areas are there."""
     busy = QProgressDialog(
         QCoreApplication.translate("FirstStart", "Preparing the list of areas of Indonesia…"),
-        "", 0, 0, parent)
+        "",
+        0,
+        0,
+        parent,
+    )
     busy.setWindowTitle(QCoreApplication.translate("FirstStart", "KopDes Desktop"))
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -41,8 +46,7 @@ def load_reference_areas(services: Services, runner: TaskRunner,
         busy.reset()
         report_exception(exc, parent)
 
-    runner.start(lambda _ctl: services.wilayah.ensure_loaded(), on_finished=done,
-                 on_failed=failed)
+    runner.start(lambda _ctl: services.wilayah.ensure_loaded(), on_finished=done, on_failed=failed)
     if not outcome:  # a very fast worker may already have reported
         loop.exec()
     busy.reset()
@@ -50,8 +54,7 @@ def load_reference_areas(services: Services, runner: TaskRunner,
     return outcome.get("ok", False)
 
 
-def run_first_start(services: Services, runner: TaskRunner,
-                    parent: QWidget | None = None) -> bool:
+def run_first_start(services: Services, runner: TaskRunner, parent: QWidget | None = None) -> bool:
     """Load areas and ask for the working area; False when the user cancelled."""
     if not load_reference_areas(services, runner, parent):
         return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,9 +24,16 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.ui.display_names import area_display_name
 from kopdes_desktop.ui.icons import icon
+from kopdes_desktop.ui.translator import LanguageSwitcher
+from kopdes_desktop.ui.views.cooperatives_view import CooperativesView
+from kopdes_desktop.ui.views.documents_view import DocumentsView
+from kopdes_desktop.ui.views.exchange_view import ExchangeView
 from kopdes_desktop.ui.views.home_view import HomeView
+from kopdes_desktop.ui.views.members_view import MembersView
 from kopdes_desktop.ui.views.placeholder_view import PlaceholderView
 from kopdes_desktop.ui.views.settings_view import SettingsView, database_description
+from kopdes_desktop.ui.views.training_view import TrainingView
+from kopdes_desktop.ui.window_state import window_state_for
 from kopdes_desktop.ui.workers import TaskRunner
 
 NAV_WIDTH = 210
@@ -50,10 +57,16 @@ class Page(IntEnum):
 class MainWindow(QMainWindow):
     """Navigation list + stacked pages + status bar with database and user."""
 
-    def __init__(self, services: Services, runner: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner | None = None,
+        parent: QWidget | None = None,
+        languages: LanguageSwitcher | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._languages = languages  # None: a language change applies at the next start
         self.runner = runner if runner is not None else TaskRunner(self)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(MINIMUM_SIZE)
@@ -61,6 +74,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.update_title()
         self._fit_to_screen()
+        self._window_state = window_state_for(services)
+        self._window_state.restore_window(self)  # where the user left it last time
         self.show_page(Page.HOME)
 
     def _nav_entries(self) -> list[tuple[Page, str, str]]:
@@ -84,7 +99,14 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.home_view = HomeView(self._services, self.runner, self)
-        self.settings_view = SettingsView(self._services, self)
+        self.settings_view = SettingsView(self._services, self, self._languages)
+        self.cooperatives_view = CooperativesView(self._services, self.runner, self)
+        self.cooperatives_view.page_requested.connect(lambda: self.show_page(Page.COOPERATIVES))
+        self.members_view = MembersView(self._services, self.runner, self)
+        self.training_view = TrainingView(self._services, self.runner, self)
+        self.documents_view = DocumentsView(self._services, self.runner, self)
+        self.exchange_view = ExchangeView(self._services, self.runner, self)
+        self.home_view.field_requested.connect(self._on_field_requested)
         placeholders = self._placeholder_texts()
         for page, label, icon_name in self._nav_entries():
             item = QListWidgetItem(icon(icon_name), label)
@@ -95,6 +117,16 @@ class MainWindow(QMainWindow):
                 widget = self.home_view
             elif page is Page.SETTINGS:
                 widget = self.settings_view
+            elif page is Page.COOPERATIVES:
+                widget = self.cooperatives_view
+            elif page is Page.MEMBERS:
+                widget = self.members_view
+            elif page is Page.TRAINING:
+                widget = self.training_view
+            elif page is Page.DOCUMENTS:
+                widget = self.documents_view
+            elif page is Page.EXCHANGE:
+                widget = self.exchange_view
             else:
                 widget = PlaceholderView(label, placeholders[page], icon(icon_name), self)
             self.stack.addWidget(widget)
@@ -117,30 +149,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
     def _placeholder_texts(self) -> dict[Page, str]:
-        return {
-            Page.COOPERATIVES: self.tr(
-                "Register the cooperative of your area: identity, formation model, formation "
-                "stages, legal documents, business units and savings rules."),
-            Page.MEMBERS: self.tr(
-                "Founders and members with their NIK, the board (pengurus, pengawas, "
-                "pengelola) and savings payments."),
-            Page.TRAINING: self.tr(
-                "Training events with participants, attendance, test scores and certificates, "
-                "and mentoring visits."),
-            Page.DOCUMENTS: self.tr(
-                "Print formation documents with the office letterhead: invitations, attendance "
-                "lists, minutes, powers of attorney and member lists."),
-            Page.EXCHANGE: self.tr(
-                "Export files for upload and for monitoring by the Sudin and Dinas, and import "
-                "files from other offices."),
-        }
+        return {}
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(
-            self.tr("Database: {database}").format(
-                database=database_description(self._services)), self)
+            self.tr("Database: {database}").format(database=database_description(self._services)),
+            self,
+        )
         self.user_label = QLabel(
-            self.tr("User: {user}").format(user=self._services.ctx.username), self)
+            self.tr("User: {user}").format(user=self._services.ctx.username), self
+        )
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.database_label, 1)
@@ -157,7 +175,7 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ----------------------------------------------------------------------
     def update_title(self) -> None:
-        """"KopDes Desktop — <office name or area name>"."""
+        """ "KopDes Desktop — <office name or area name>"."""
         settings = self._services.settings.get()
         name = settings.office_name
         if not name and settings.area_code:
@@ -165,6 +183,14 @@ class MainWindow(QMainWindow):
             name = area_display_name(info)
         title = self.tr("KopDes Desktop")
         self.setWindowTitle(f"{title} — {name}" if name else title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """After a language switch: navigation and title in the new language at once."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "nav"):
+            for row, (_page, label, _icon) in enumerate(self._nav_entries()):
+                self.nav.item(row).setText(label)
+            self.update_title()
+        super().changeEvent(event)
 
     def show_page(self, page: Page) -> None:
         """Switch to ``page`` as if its navigation entry was clicked."""
@@ -184,9 +210,25 @@ class MainWindow(QMainWindow):
             self.home_view.refresh()
         elif row == Page.SETTINGS:
             self.settings_view.refresh()
+        elif row == Page.COOPERATIVES:
+            self.cooperatives_view.on_shown()
+        elif row == Page.MEMBERS:
+            self.members_view.on_shown()
+        elif row == Page.TRAINING:
+            self.training_view.refresh()
+        elif row == Page.DOCUMENTS:
+            self.documents_view.refresh()
+        elif row == Page.EXCHANGE:
+            self.exchange_view.refresh()
+
+    def _on_field_requested(self, cooperative_id: str, field_name: str) -> None:
+        """A Beranda checklist item: open the cooperative on the Koperasi page at the field."""
+        self.show_page(Page.COOPERATIVES)
+        self.cooperatives_view.open_cooperative(cooperative_id, field_name or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let running tasks finish so none touches a closed database."""
+        self._window_state.save_window(self)
         self.runner.cancel_all()
         self.runner.wait()
         super().closeEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,9 @@ def qm_path(language: str) -> Path:
     return translations_dir() / f"kopdes_{language}.qm"
 
 
-def install_translator(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
-                       ) -> QTranslator | None:
+def install_translator(
+    app: QCoreApplication, language: str = DEFAULT_LANGUAGE
+) -> QTranslator | None:
     """Install the catalogue of ``language`` on ``app``; keep the returned object alive.
 
     Returns None for English (the source language) or when the catalogue cannot be loaded;
@@ -56,3 +57,38 @@ def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> 
     if translator is not None:
         app.removeTranslator(translator)
         translator.deleteLater()
+
+
+class LanguageSwitcher(QObject):
+    """Owns the installed catalogue so the language can change while the program runs.
+
+    Installing or removing a translator makes Qt send a ``LanguageChange`` event to every
+    widget; widgets that re-set their texts on it change at once, the rest on the next start.
+    The composition root creates one and hands it to the main window.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        app: QCoreApplication,
+        translator: QTranslator | None = None,
+        language: str = DEFAULT_LANGUAGE,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self.translator = translator
+        self.language = language
+
+    def switch(self, language: str) -> bool:
+        """Install ``language`` (removing the current one); False when it is already on."""
+        if language not in SUPPORTED_LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        if language == self.language:
+            return False
+        remove_translator(self._app, self.translator)
+        self.translator = install_translator(self._app, language)
+        self.language = language
+        log.info("interface language switched to %s", language)
+        self.language_changed.emit(language)
+        return True

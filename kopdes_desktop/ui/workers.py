@@ -97,11 +97,14 @@ class TaskRunner(QObject):
         self._pool.setMaxThreadCount(max_threads)
         self._running: set[Worker] = set()
 
-    def start(self, task: Callable[[TaskControl], Any],
-              on_finished: Callable[[Any], None] | None = None,
-              on_failed: Callable[[BaseException], None] | None = None,
-              on_progress: Callable[[int, int], None] | None = None,
-              on_cancelled: Callable[[], None] | None = None) -> Worker:
+    def start(
+        self,
+        task: Callable[[TaskControl], Any],
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> Worker:
         """Start ``task`` on the pool; callbacks run on the GUI thread."""
         worker = Worker(task)
         signals = worker.signals
@@ -113,10 +116,20 @@ class TaskRunner(QObject):
         if on_cancelled is not None:
             signals.cancelled.connect(on_cancelled)
         for outcome in (signals.finished, signals.failed, signals.cancelled):
-            outcome.connect(lambda *_args, w=worker: self._running.discard(w))
+            outcome.connect(lambda *_args, w=worker: self._release(w))
         self._running.add(worker)
         self._pool.start(worker)
         return worker
+
+    def _release(self, worker: Worker) -> None:
+        """Forget a worker that reported; delete its signals object here, on the GUI thread.
+
+        The worker and its signals sit in a reference cycle (the connections above), so
+        Python's cyclic collector frees them, possibly on a pool thread; a QObject deleted
+        from another thread crashes Qt. Deleted here first, the wrapper is then harmless.
+        """
+        self._running.discard(worker)
+        worker.signals.deleteLater()
 
     @staticmethod
     def _report_failure(exc: BaseException) -> None:

@@ -2,23 +2,47 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTranslator
 
+from kopdes_desktop.ui.garbage_collector import GuiThreadGarbageCollector
 from kopdes_desktop.ui.workers import TaskRunner
 
 # The offscreen platform plugin (QT_QPA_PLATFORM=offscreen) warns whenever a shown top-level
-# window has a layout-derived minimum size. It is noise of the test platform, not of our code.
-OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+# window has a layout-derived minimum size, and when a completer pop-up raises itself and grabs
+# the keyboard. It is noise of the test platform, not of our code.
+OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Ignore the offscreen plugin's size-hint warning in GUI tests (others still fail)."""
     for item in items:
         if item.get_closest_marker("gui") is not None:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """GUI tests collect cyclic garbage on the GUI thread only, as the program does.
+
+    Otherwise Python may free a Qt object of this or an earlier test on a worker's pool thread,
+    which crashes Qt (see ``kopdes_desktop/ui/garbage_collector.py``).
+    """
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    gc.collect()
+    collector = GuiThreadGarbageCollector()
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -43,3 +67,4 @@ def runner(qapp, services) -> Iterator[TaskRunner]:
     yield task_runner
     task_runner.cancel_all()
     assert task_runner.wait(10_000)
+

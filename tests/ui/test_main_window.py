@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QScrollArea
 
 from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.ui.main_window import MainWindow, Page
-from kopdes_desktop.ui.views.placeholder_view import PlaceholderView
 
 pytestmark = pytest.mark.gui
 
@@ -41,14 +40,12 @@ def test_navigation_switches_pages(qtbot, window):
     assert window.current_page() is Page.HOME
     click_nav(qtbot, window, Page.MEMBERS)
     assert window.current_page() is Page.MEMBERS
-    page = window.stack.currentWidget()
-    assert isinstance(page, PlaceholderView)
-    assert page.title_label.text() == "Anggota"
-    assert "versi KopDes Desktop berikutnya" in page.note_label.text()
+    assert window.stack.currentWidget() is window.members_view
+    qtbot.waitUntil(window.members_view.search_edit.hasFocus)  # ready to type a name or NIK
 
     click_nav(qtbot, window, Page.SETTINGS)
     assert window.stack.currentWidget() is window.settings_view
-    assert window.settings_view.office_value.text() == "Kantor Kelurahan Melawai"
+    assert window.settings_view.office_edit.text() == "Kantor Kelurahan Melawai"
     assert window.settings_view.code_value.text() == "31.74.07.1001"
     assert window.settings_view.level_value.text() == "Kelurahan/Desa"
 

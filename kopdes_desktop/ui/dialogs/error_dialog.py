@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from kopdes_desktop.domain.errors import DomainError, EnvironmentProblem
+from kopdes_desktop.domain.errors import DomainError, EnvironmentProblem, ValidationError
 
 log = logging.getLogger(__name__)
 # lupdate finds calls of a function named translate with literal arguments.
@@ -27,32 +27,35 @@ def _messages() -> dict[str, Callable[[dict[str, object]], str]]:
         "app.already_running": lambda p: translate(
             "ErrorMessages",
             "KopDes is already running for this data folder ({folder}). Switch to the open "
-            "window, or close it first. (Process {pid})").format(**p),
+            "window, or close it first. (Process {pid})",
+        ).format(**p),
         "db.too_new": lambda p: translate(
             "ErrorMessages",
             "This database was written by a newer version of KopDes Desktop (schema {revision}; "
             "this version knows {supported}). Install the newer version to open it; the data "
-            "has not been changed.").format(**p),
+            "has not been changed.",
+        ).format(**p),
         "wilayah.unknown": lambda p: translate(
-            "ErrorMessages",
-            "The area code {code} is not in the reference list of areas.").format(**p),
+            "ErrorMessages", "The area code {code} is not in the reference list of areas."
+        ).format(**p),
         "wilayah.code_invalid": lambda p: translate(
-            "ErrorMessages",
-            "\"{code}\" is not a valid area code. Use a code like 31.74.07.1001.").format(**p),
+            "ErrorMessages", '"{code}" is not a valid area code. Use a code like 31.74.07.1001.'
+        ).format(**p),
         "settings.area_locked": lambda p: translate(
             "ErrorMessages",
             "The working area cannot be changed any more: cooperatives are already recorded "
-            "for area {current}.").format(**p),
+            "for area {current}.",
+        ).format(**p),
         "wilayah.file_missing": lambda _p: translate(
             "ErrorMessages",
-            "The reference list of areas is missing from the installation. Reinstall the "
-            "program."),
+            "The reference list of areas is missing from the installation. Reinstall the program.",
+        ),
         "wilayah.header": lambda _p: translate(
-            "ErrorMessages",
-            "The reference list of areas is damaged. Reinstall the program."),
+            "ErrorMessages", "The reference list of areas is damaged. Reinstall the program."
+        ),
         "wilayah.row_invalid": lambda _p: translate(
-            "ErrorMessages",
-            "The reference list of areas is damaged. Reinstall the program."),
+            "ErrorMessages", "The reference list of areas is damaged. Reinstall the program."
+        ),
     }
 
 
@@ -64,19 +67,30 @@ def message_for(error: DomainError) -> str:
             return builder({k: str(v) for k, v in error.params.items()})
         except (KeyError, IndexError):
             log.exception("message for %s lacks a parameter", error.code)
+    from kopdes_desktop.ui.issue_messages import error_text, has_message
+
+    if has_message(error.code) or isinstance(error, ValidationError):
+        return error_text(error)  # the sentence shown next to fields, in a dialog
     if isinstance(error, EnvironmentProblem):
         return translate(
             "ErrorMessages",
             "The program cannot continue because of a problem with the computer or the "
-            "database ({code}).").format(code=error.code)
-    return translate(
-        "ErrorMessages", "The request could not be completed ({code}).").format(code=error.code)
+            "database ({code}).",
+        ).format(code=error.code)
+    return translate("ErrorMessages", "The request could not be completed ({code}).").format(
+        code=error.code
+    )
 
 
 def show_domain_error(error: DomainError, parent: QWidget | None) -> None:
     """A calm warning for an expected problem; the user can fix or retry."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("ErrorMessages", "KopDes Desktop"),
-                      message_for(error), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        translate("ErrorMessages", "KopDes Desktop"),
+        message_for(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.button(QMessageBox.StandardButton.Ok).setText(translate("ErrorMessages", "OK"))
     box.exec()
 
@@ -86,9 +100,15 @@ def show_bug(exc: BaseException, parent: QWidget | None) -> None:
     text = translate(
         "ErrorMessages",
         "An unexpected error occurred. The work saved so far is kept. Please send the details "
-        "below and the log file to the program's maintainer.")
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorMessages", "KopDes Desktop"),
-                      text, QMessageBox.StandardButton.Ok, parent)
+        "below and the log file to the program's maintainer.",
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("ErrorMessages", "KopDes Desktop"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.button(QMessageBox.StandardButton.Ok).setText(translate("ErrorMessages", "OK"))
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()

@@ -32,8 +32,9 @@ from kopdes_desktop.ui.widgets.area_picker import AreaPicker
 class SetupAreaDialog(QDialog):
     """Asks for the working area and office name; OK stores them through SettingsService."""
 
-    def __init__(self, wilayah: WilayahService, settings: SettingsService,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, wilayah: WilayahService, settings: SettingsService, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._wilayah = wilayah
         self._settings = settings
@@ -46,10 +47,14 @@ class SetupAreaDialog(QDialog):
     def _build(self) -> None:
         title = QLabel(self.tr("Welcome to KopDes Desktop"), self)
         title.setObjectName("pageTitle")
-        intro = QLabel(self.tr(
-            "Choose the area your office works for. A kelurahan or village office chooses its "
-            "own kelurahan or village. A monitoring office may stop at its district, regency or "
-            "city, or province, or choose all of Indonesia."), self)
+        intro = QLabel(
+            self.tr(
+                "Choose the area your office works for. A kelurahan or village office chooses its "
+                "own kelurahan or village. A monitoring office may stop at its district, regency or "
+                "city, or province, or choose all of Indonesia."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.level_combo = QComboBox(self)
@@ -72,8 +77,7 @@ class SetupAreaDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("summaryLabel")
         self.summary_label.setWordWrap(True)
-        self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Preferred)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         # Room for a two-line full name, so a long name never squeezes the rows around it.
         self.summary_label.setMinimumHeight(self.summary_label.fontMetrics().lineSpacing() * 2 + 6)
         self.office_edit = QLineEdit(self)
@@ -90,7 +94,8 @@ class SetupAreaDialog(QDialog):
         form.addRow(self.tr("Office name:"), self.office_edit)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button.setText(self.tr("OK"))
@@ -144,7 +149,8 @@ class SetupAreaDialog(QDialog):
             self.summary_label.setText(area_full_name(info))
             self.summary_label.setProperty("incomplete", False)
             self.office_edit.setPlaceholderText(
-                self._office_hint(area_display_name(info), info.level))
+                self._office_hint(area_display_name(info), info.level)
+            )
         self.summary_label.style().unpolish(self.summary_label)
         self.summary_label.style().polish(self.summary_label)
 

@@ -1,7 +1,9 @@
-"""Beranda: where am I working, and how much has been recorded so far.
+"""Beranda: where am I working, how far its cooperative(s) got, what is still missing, and how
+much has been recorded so far.
 
 Counts are read in a worker so the window opens at once even on national-scale data; the
-cards show "…" until they arrive.
+cards show "…" until they arrive. The cooperative list and its checklist load in workers of
+their own (``HomeCooperativesPanel``), so the counts never wait for the stage rules.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from kopdes_desktop.domain.enums import WilayahLevel
 from kopdes_desktop.services.stats_service import RecordCounts
 from kopdes_desktop.services.wilayah_service import WilayahCounts
 from kopdes_desktop.ui.display_names import area_full_name, level_name
+from kopdes_desktop.ui.views.home_cooperatives_panel import HomeCooperativesPanel
 from kopdes_desktop.ui.widgets.stat_card import StatCard
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
@@ -44,9 +47,12 @@ class HomeView(QWidget):
     """The first page: area name and level, office, record counts, reference-area counts."""
 
     refreshed = Signal()
+    field_requested = Signal(str, str)
+    """(cooperative id, field name or "") chosen from the completeness checklist."""
 
-    def __init__(self, services: Services, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._runner = runner
@@ -94,6 +100,11 @@ class HomeView(QWidget):
         records_grid = self._card_grid(self._record_titles(), self.record_cards, content)
         self.area_cards: dict[str, StatCard] = {}
         areas_grid = self._card_grid(self._area_titles(), self.area_cards, content)
+        self.cooperatives_title = self._section_label(
+            self.tr("Cooperatives of the working area"), content
+        )
+        self.cooperatives_panel = HomeCooperativesPanel(self._services, self._runner, content)
+        self.cooperatives_panel.field_requested.connect(self.field_requested)
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -101,11 +112,15 @@ class HomeView(QWidget):
         layout.addWidget(self.area_label)
         layout.addWidget(self.detail_label)
         layout.addSpacing(14)
+        layout.addWidget(self.cooperatives_title)
+        layout.addWidget(self.cooperatives_panel)
+        layout.addSpacing(14)
         layout.addWidget(self._section_label(self.tr("Recorded data"), content))
         layout.addLayout(records_grid)
         layout.addSpacing(14)
-        layout.addWidget(self._section_label(self.tr("Reference list of areas (Kemendagri)"),
-                                             content))
+        layout.addWidget(
+            self._section_label(self.tr("Reference list of areas (Kemendagri)"), content)
+        )
         layout.addLayout(areas_grid)
         layout.addStretch(1)
 
@@ -124,8 +139,9 @@ class HomeView(QWidget):
         return label
 
     @staticmethod
-    def _card_grid(titles: list[tuple[str, str]], cards: dict[str, StatCard],
-                   parent: QWidget) -> QGridLayout:
+    def _card_grid(
+        titles: list[tuple[str, str]], cards: dict[str, StatCard], parent: QWidget
+    ) -> QGridLayout:
         grid = QGridLayout()
         grid.setSpacing(12)
         for i, (key, title) in enumerate(titles):
@@ -141,16 +157,19 @@ class HomeView(QWidget):
         self._requested += 1
         ticket = self._requested
         # A bound method (not a lambda) as the slot: Qt drops it if this view is deleted.
-        self._runner.start(lambda control: (ticket, self._load(control)),
-                           on_finished=self._on_loaded)
+        self._runner.start(
+            lambda control: (ticket, self._load(control)), on_finished=self._on_loaded
+        )
 
     def _load(self, _control: TaskControl) -> HomeData:
         settings = self._services.settings.get()
-        area = (self._services.wilayah.area_info(settings.area_code)
-                if settings.area_code else None)
-        return HomeData(settings=settings, area=area,
-                        records=self._services.stats.record_counts(),
-                        areas=self._services.wilayah.counts())
+        area = self._services.wilayah.area_info(settings.area_code) if settings.area_code else None
+        return HomeData(
+            settings=settings,
+            area=area,
+            records=self._services.stats.record_counts(),
+            areas=self._services.wilayah.counts(),
+        )
 
     def _on_loaded(self, outcome: tuple[int, HomeData]) -> None:
         ticket, data = outcome
@@ -173,4 +192,10 @@ class HomeView(QWidget):
             card.set_value(counts[key])
         for key, card in self.area_cards.items():
             card.set_value(getattr(data.areas, key))
+        own_village = (
+            data.area.code
+            if data.area is not None and data.area.level is WilayahLevel.VILLAGE
+            else None
+        )
+        self.cooperatives_panel.refresh(data.settings.area_code, own_village)
         self.refreshed.emit()

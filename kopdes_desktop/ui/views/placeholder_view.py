@@ -17,8 +17,9 @@ TEXT_WIDTH = 560
 class PlaceholderView(QWidget):
     """Icon, page title, what the page will do, and that it comes in a later version."""
 
-    def __init__(self, title: str, description: str, icon: QIcon,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, description: str, icon: QIcon, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         column = QWidget(self)
         column.setMaximumWidth(TEXT_WIDTH)
@@ -32,8 +33,9 @@ class PlaceholderView(QWidget):
         self.description_label.setWordWrap(True)
         self.description_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note_label = QLabel(
-            self.tr("This part is being prepared and comes in the next version of "
-                    "KopDes Desktop."), column)
+            self.tr("This part is being prepared and comes in the next version of KopDes Desktop."),
+            column,
+        )
         self.note_label.setObjectName("hintLabel")
         self.note_label.setWordWrap(True)
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

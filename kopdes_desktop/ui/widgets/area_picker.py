@@ -34,8 +34,7 @@ from kopdes_desktop.ui.models.area_search_model import (
     AreaSearchRow,
 )
 
-LEVELS = (WilayahLevel.PROVINCE, WilayahLevel.REGENCY, WilayahLevel.DISTRICT,
-          WilayahLevel.VILLAGE)
+LEVELS = (WilayahLevel.PROVINCE, WilayahLevel.REGENCY, WilayahLevel.DISTRICT, WilayahLevel.VILLAGE)
 SEARCH_DELAY_MS = 250
 SEARCH_MIN_CHARS = 3
 SEARCH_LIMIT = 30
@@ -51,8 +50,12 @@ class AreaPicker(QWidget):
 
     selection_changed = Signal(object)
 
-    def __init__(self, wilayah: WilayahService, parent: QWidget | None = None,
-                 target_level: WilayahLevel = WilayahLevel.VILLAGE) -> None:
+    def __init__(
+        self,
+        wilayah: WilayahService,
+        parent: QWidget | None = None,
+        target_level: WilayahLevel = WilayahLevel.VILLAGE,
+    ) -> None:
         super().__init__(parent)
         self._wilayah = wilayah
         self._target = target_level
@@ -93,17 +96,21 @@ class AreaPicker(QWidget):
         form.addRow(self.tr("Search:"), self.search_edit)
         form.addRow("", self.search_status)
         form.addRow("", self.results_view)
-        labels = (self.tr("Province:"), self.tr("Regency/City:"), self.tr("District:"),
-                  self.tr("Urban ward/Village:"))
+        labels = (
+            self.tr("Province:"),
+            self.tr("Regency/City:"),
+            self.tr("District:"),
+            self.tr("Urban ward/Village:"),
+        )
         for depth, (level, label) in enumerate(zip(LEVELS, labels, strict=True)):
             combo = QComboBox(self)
             combo.setMinimumContentsLength(28)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMaxVisibleItems(20)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            combo.currentIndexChanged.connect(
-                lambda _i, d=depth: self._on_combo_changed(d))
+            combo.currentIndexChanged.connect(lambda _i, d=depth: self._on_combo_changed(d))
             self.combos[level] = combo
             form.addRow(label, combo)
         layout = QVBoxLayout(self)
@@ -160,20 +167,22 @@ class AreaPicker(QWidget):
         if len(text) < SEARCH_MIN_CHARS or self._target is WilayahLevel.COUNTRY:
             self.results_model.set_rows([])
             self.search_status.setText(
-                self.tr("Type at least %n letter(s).", "", SEARCH_MIN_CHARS) if text else "")
+                self.tr("Type at least %n letter(s).", "", SEARCH_MIN_CHARS) if text else ""
+            )
             return
         found = self._wilayah.search(text, level=self._target, limit=SEARCH_LIMIT)
         rows = [AreaSearchRow(w, self._parents_text(w.parent_code)) for w in found]
         self.results_model.set_rows(rows)
         if not rows:
-            self.search_status.setText(self.tr("No area matches \"{text}\".").format(text=text))
+            self.search_status.setText(self.tr('No area matches "{text}".').format(text=text))
         elif len(rows) >= SEARCH_LIMIT:
             self.search_status.setText(
-                self.tr("The first %n results; type more letters to narrow them.", "",
-                        len(rows)))
+                self.tr("The first %n results; type more letters to narrow them.", "", len(rows))
+            )
         else:
             self.search_status.setText(
-                self.tr("%n result(s); click one to choose it.", "", len(rows)))
+                self.tr("%n result(s); click one to choose it.", "", len(rows))
+            )
 
     # --- internals ----------------------------------------------------------------------
     def _parents_text(self, parent_code: str | None) -> str:

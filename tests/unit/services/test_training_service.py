@@ -220,3 +220,35 @@ def test_mentoring_visits(services: Services) -> None:
         )
     services.training.delete_visit(first.id)
     assert services.training.visits(coop) == [later]
+
+
+def test_event_with_participants_saves_all_at_once(services: Services) -> None:
+    coop = make_cooperative(services)
+    ani, budi = make_person(services, "Ani"), make_person(services, "Budi")
+    event = _event()
+    lines = [
+        TrainingParticipant(event_id="", person_id=ani, cooperative_id=coop,
+                            attendance=(D2, D1, D1), pre_score=60.0, post_score=85.5),
+        TrainingParticipant(event_id="", person_id=budi, role=ParticipantRole.PENDAMPING),
+    ]
+    saved, stored = services.training.save_event_with_participants(event, lines)
+    assert saved.id == event.id
+    assert [p.attendance for p in stored] == [(D1, D2), ()]
+    assert services.training.participant_counts() == {event.id: 2}
+
+    # One bad line refuses the whole batch, naming the person; nothing of it is stored.
+    wrong = replace(stored[1], post_score=150.0)
+    with pytest.raises(ValidationError) as exc:
+        services.training.save_event_with_participants(
+            replace(saved, title="Renamed"), [stored[0], wrong], removed_ids=[stored[0].id])
+    assert [(i.code, i.params["person_id"]) for i in exc.value.issues] == [
+        ("training.score_range", budi)
+    ]
+    assert services.training.get_event(event.id).title == saved.title
+    assert len(services.training.participants(event.id)) == 2
+
+    # Removing a line and re-adding the same person as a new line is allowed in one batch.
+    again = TrainingParticipant(event_id=event.id, person_id=ani)
+    services.training.save_event_with_participants(saved, [again, stored[1]],
+                                                   removed_ids=[stored[0].id])
+    assert {p.id for p in services.training.participants(event.id)} == {again.id, stored[1].id}

@@ -1,0 +1,276 @@
+"""UI benchmark at national scale: start to a usable window, search-as-you-type in Anggota.
+
+Run:  uv run python benchmarks/bench_ui.py [--home DIR] [--villages N --members M]
+
+With ``--home`` an existing data folder is used as it is (e.g. one left by
+``kopdes --home DIR demo --villages 83762``); without it a temporary folder is filled with
+``--villages`` × ``--members`` demo data first (national default: ~3 minutes, ~3.5 GB) and
+deleted afterwards. See benchmarks/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+NATIONAL_VILLAGES = 83_762
+START_TARGET_S = 1.5  # issue 3: start to a usable main window ≤ 1.5 s (median of 5)
+SEARCH_P95_TARGET_MS = 150.0  # issue 3: search-as-you-type ≤ 150 ms p95
+STALL_TARGET_MS = 100.0  # issue 3: the GUI thread is never blocked > 100 ms
+READY_MARK = "KOPDES-BENCH-READY"
+IDLE_BASELINE_MS = 2000
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of the final block: a measured value against its target."""
+
+    name: str
+    value: float
+    unit: str
+    target: float
+
+    def line(self) -> str:
+        """``name: value unit (target ≤ x) OK/MISS``."""
+        verdict = "OK" if self.value <= self.target else "MISS"
+        return (f"{self.name}: {self.value:,.3f} {self.unit} "
+                f"(target ≤ {self.target:,.3f}) {verdict}")
+
+
+def _args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--home", type=Path, help="existing data folder to measure")
+    parser.add_argument("--villages", type=int, default=NATIONAL_VILLAGES)
+    parser.add_argument("--members", type=int, default=20)
+    parser.add_argument("--area", default="ID", help="working area of a new data folder")
+    parser.add_argument("--starts", type=int, default=5, help="start-ups to time")
+    parser.add_argument("--queries", type=int, default=200, help="search texts to time")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+# --- data folder ------------------------------------------------------------------------------
+def build_home(folder: Path, area: str, villages: int, members: int) -> None:
+    """A fresh data folder with demo data, made by the real CLI (as a user would)."""
+    cli = [sys.executable, "-m", "kopdes_desktop.cli", "--home", str(folder)]
+    subprocess.run([*cli, "init", "--area", area], check=True, stdout=subprocess.DEVNULL)
+    print(f"building demo data: {villages:,} villages × {members} members …", flush=True)
+    started = time.perf_counter()
+    subprocess.run([*cli, "demo", "--villages", str(villages), "--members", str(members)],
+                   check=True, stdout=subprocess.DEVNULL)
+    print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
+
+
+# --- start-up ---------------------------------------------------------------------------------
+def child_start(home: Path) -> int:
+    """In a fresh process: the real ``run_gui`` until Beranda's counts are shown, then quit."""
+    from PySide6.QtWidgets import QApplication
+
+    from kopdes_desktop import app as app_module
+    from kopdes_desktop.config import resolve_config
+    from kopdes_desktop.ui.main_window import MainWindow
+
+    print(f"{READY_MARK} imported", flush=True)  # Python, Qt and every module loaded
+
+    def event_loop(qapp: QApplication) -> int:
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+
+        def ready() -> None:
+            print(f"{READY_MARK} shown", flush=True)
+            qapp.quit()
+
+        if window.home_view.data is not None:
+            ready()
+            return 0
+        window.home_view.refreshed.connect(ready)
+        print(f"{READY_MARK} window", flush=True)  # shown; counts still loading
+        return qapp.exec()
+
+    app_module.event_loop = event_loop
+    return app_module.run_gui(resolve_config(home=home))
+
+
+def time_starts(home: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """Seconds from process start to (modules imported, window shown, Beranda data loaded),
+    per fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    imported: list[float] = []
+    shown: list[float] = []
+    loaded: list[float] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--child-start", "--home", str(home)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        assert proc.stdout is not None
+        window_at = None
+        for line in proc.stdout:
+            if line.startswith(READY_MARK):
+                now = time.perf_counter() - started
+                if line.strip().endswith("imported"):
+                    imported.append(now)
+                elif line.strip().endswith("window"):
+                    window_at = now
+                else:
+                    loaded.append(now)
+                    shown.append(window_at if window_at is not None else now)
+                    break
+        proc.kill()  # measured; background loads of Beranda need not finish
+        proc.wait(timeout=60)
+    return imported, shown, loaded
+
+
+# --- search as you type -----------------------------------------------------------------------
+def realistic_texts(services, count: int, seed: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """What operators type: 1–6 letters of a first or last name, or 4–12 NIK digits."""
+    rng = random.Random(seed)
+    page = services.persons.search_page("", 2000, rng.randrange(0, 500_000))
+    persons = list(page.persons) or list(services.persons.search_page("", 2000).persons)
+    texts: list[str] = []
+    while len(texts) < count:
+        p = rng.choice(persons)
+        if p.nik and rng.random() < 0.2:
+            texts.extend(p.nik[:n] for n in (4, 6, 8, 10, 12))
+            continue
+        word = rng.choice(p.name.split()).lower()
+        texts.extend(word[:n] for n in range(1, min(len(word), 6) + 1))
+        if rng.random() < 0.3 and len(p.name.split()) > 1:  # "siti a", "siti am"
+            second = p.name.split()[1].lower()
+            texts.extend(f"{p.name.split()[0].lower()} {second[:n]}" for n in (1, 2))
+    return texts[:count]
+
+
+def time_searches(home: Path, queries: int, seed: int) -> tuple[list[float], float, float]:
+    """Per text change: ms until the Anggota model holds its results; the GUI thread's longest
+    stall while searching and, for comparison, while idle for 2 s (ms)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kopdes_desktop.bootstrap import build_services
+    from kopdes_desktop.config import resolve_config
+    from kopdes_desktop.ui.garbage_collector import GuiThreadGarbageCollector
+    from kopdes_desktop.ui.translator import install_translator
+    from kopdes_desktop.ui.views.members_view import MembersView
+    from kopdes_desktop.ui.workers import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    install_translator(app, "id")  # type: ignore[arg-type]
+    collector = GuiThreadGarbageCollector(app)  # as app.run_gui does
+    services = build_services(resolve_config(home=home), username="bench")
+    runner = TaskRunner()
+    view = MembersView(services, runner)
+    view.resize(1280, 700)
+    view.show()
+    loop = QEventLoop()
+    view.model.results_ready.connect(loop.quit)
+    view.on_shown()
+    loop.exec()
+    texts = realistic_texts(services, queries, seed)
+    gc.freeze()  # as app.run_gui does once the window is shown
+    stall = {"last": time.perf_counter(), "max": 0.0, "on": False}
+
+    def tick() -> None:  # a 5 ms heartbeat: a late tick means the GUI thread was busy
+        now = time.perf_counter()
+        if stall["on"]:
+            stall["max"] = max(stall["max"], (now - stall["last"]) * 1000 - 5)
+        stall["last"] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(tick)
+    heartbeat.start()
+    stall["last"], stall["on"] = time.perf_counter(), True  # idle baseline: the machine's own
+    idle = QTimer()
+    idle.setSingleShot(True)
+    idle.timeout.connect(loop.quit)
+    idle.start(IDLE_BASELINE_MS)
+    loop.exec()
+    baseline, stall["max"], stall["on"] = stall["max"], 0.0, False
+    latencies: list[float] = []
+    previous = ""
+    for text in texts:
+        if text == previous:
+            continue
+        if not text.startswith(previous):  # a new name: the operator clears the field first
+            view.search_edit.clear()
+            loop.exec()
+        stall["last"], stall["on"] = time.perf_counter(), True
+        started = time.perf_counter()
+        view.search_edit.setText(text)  # as typing does: textChanged → model.set_search
+        loop.exec()  # until results_ready of this text (older answers are discarded)
+        latencies.append((time.perf_counter() - started) * 1000)
+        stall["on"] = False
+        previous = text
+    heartbeat.stop()
+    runner.cancel_all()
+    runner.wait()
+    gc.unfreeze()
+    collector.stop()
+    services.engine.dispose()
+    return latencies, stall["max"], baseline
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, min(len(ordered) - 1, round(fraction * len(ordered)) - 1))]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _args(argv)
+    if args.child_start:
+        return child_start(args.home)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    temp = None
+    home = args.home
+    if home is None:
+        temp = Path(tempfile.mkdtemp(prefix="kopdes-bench-ui-"))
+        home = temp / "home"
+        build_home(home, args.area, args.villages, args.members)
+    try:
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"machine: {os.cpu_count()} CPUs, load average {load} (other work slows the figures)")
+        imported, shown, loaded = time_starts(home, args.starts)
+        print("start (s), modules imported: " + ", ".join(f"{s:.3f}" for s in imported))
+        print("start (s), window shown:     " + ", ".join(f"{s:.3f}" for s in shown))
+        print("start (s), Beranda loaded:   " + ", ".join(f"{s:.3f}" for s in loaded))
+        latencies, stall_ms, idle_ms = time_searches(home, args.queries, args.seed)
+        median, p95 = statistics.median(latencies), percentile(latencies, 0.95)
+        print(f"search: {len(latencies)} text changes, median {median:.1f} ms, "
+              f"p95 {p95:.1f} ms, max {max(latencies):.1f} ms")
+        print(f"GUI thread longest stall: {stall_ms:.1f} ms while searching, "
+              f"{idle_ms:.1f} ms while idle (the machine's own scheduling; load "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+        figures = [
+            Figure("start to usable window (median, window shown)",
+                   statistics.median(shown), "s", START_TARGET_S),
+            Figure("start to Beranda data loaded (median)",
+                   statistics.median(loaded), "s", START_TARGET_S),
+            Figure("Anggota search-as-you-type median", median, "ms", SEARCH_P95_TARGET_MS),
+            Figure("Anggota search-as-you-type p95", p95, "ms", SEARCH_P95_TARGET_MS),
+            Figure("GUI thread longest stall while searching", stall_ms, "ms",
+                   STALL_TARGET_MS),
+        ]
+        print()
+        for figure in figures:
+            print(figure.line())
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Streaming the rows of a package's ``data/<table>.json`` in parsed, checked batches.
+
+The layout (see ``row_lines``): ``[`` alone on the first line, one row per line with a comma
+after every row but the last, ``]`` alone on the last line, a newline at the end. Reading
+works a megabyte at a time and a batch of rows at a time: the bytes are decoded per chunk
+(a newline never falls inside a UTF-8 character), the layout is checked with list
+operations, and a batch is parsed by one ``json.loads`` call, so a national table streams
+through in bounded memory without per-line Python work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from operator import methodcaller
+from typing import IO, Any
+
+from kopdes_desktop.exchange.package_format import (
+    MAX_LINE_BYTES,
+    PackageError,
+    data_name,
+    parse_json,
+)
+from kopdes_desktop.exchange.package_reader import BROKEN, OpenedPackage
+from kopdes_desktop.exchange.row_check import RowChecker
+from kopdes_desktop.exchange.tables import TableSpec
+
+READ_CHUNK = 1024 * 1024
+BATCH_ROWS = 5_000
+_ENDS_WITH_COMMA = methodcaller("endswith", ",")
+
+
+@dataclass
+class RowBatch:
+    """Consecutive rows of one data file: parsed rows and their columns by name."""
+
+    first_line: int
+    rows: list[dict[str, Any]]
+    columns: dict[str, list[Any]]
+
+
+def _error(table: str, line: int, reason: str) -> PackageError:
+    return PackageError(
+        "package.row_invalid", None, table=table, line=line, column="", reason=reason
+    )
+
+
+def _chunks_of_lines(fh: IO[bytes], table: str) -> Iterator[list[str]]:
+    """The entry's complete lines, decoded, one list per chunk read."""
+    pending, seen = b"", 0
+    for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+        data = pending + chunk
+        cut = data.rfind(b"\n")
+        pending = data[cut + 1 :]
+        if len(pending) > MAX_LINE_BYTES:
+            raise _error(table, seen + 1, "line_length")
+        if cut < 0:
+            continue
+        try:
+            text = data[:cut].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _error(table, seen + data[: exc.start].count(b"\n") + 1, "encoding") from exc
+        lines = text.split("\n")
+        seen += len(lines)
+        yield lines
+    if pending:
+        raise _error(table, seen + 1, "layout")
+
+
+def _row_lines(fh: IO[bytes], table: str) -> Iterator[tuple[int, list[str]]]:
+    """(number of the first line, row lines) per chunk, with ``[`` and ``]`` checked away."""
+    number, opened, closed = 1, False, False
+    for lines in _chunks_of_lines(fh, table):
+        if not opened:
+            if lines[0] != "[":
+                raise _error(table, 1, "layout")
+            lines, opened, number = lines[1:], True, 2
+        if closed and lines:
+            raise _error(table, number, "layout")
+        if "]" in lines:
+            end = lines.index("]")
+            if end != len(lines) - 1:
+                raise _error(table, number + end + 1, "layout")
+            lines, closed = lines[:end], True
+        if lines:
+            yield number, lines
+            number += len(lines)
+    if not closed:
+        raise _error(table, number, "layout")
+
+
+def _parses(line: str) -> bool:
+    try:
+        parse_json(line)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
+def _parse(lines: list[str], table: str, first_line: int) -> list[Any]:
+    """Parse a batch in one call; on failure find the first bad line for the message."""
+    try:
+        rows = parse_json("[" + ",".join(lines) + "]")
+        if isinstance(rows, list) and len(rows) == len(lines):
+            return rows
+    except (ValueError, RecursionError):
+        pass
+    bad = next((i for i, line in enumerate(lines) if not _parses(line)), 0)
+    raise _error(table, first_line + bad, "json")
+
+
+class _Batcher:
+    """Cuts the row lines into batches; every row line but the file's last ends with ","."""
+
+    def __init__(self, table: str, size: int) -> None:
+        self.table, self.size = table, size
+        self.lines: list[str] = []
+        self.first = 2
+
+    def add(self, number: int, lines: list[str]) -> None:
+        if not self.lines:
+            self.first = number
+        self.lines.extend(lines)
+
+    def take(self, final: bool) -> tuple[int, list[str]]:
+        """The next batch's (first line, lines without their commas)."""
+        batch, self.lines = self.lines[: self.size], self.lines[self.size :]
+        first, self.first = self.first, self.first + len(batch)
+        last = final and not self.lines
+        must_comma = batch[:-1] if last else batch
+        if not all(map(_ENDS_WITH_COMMA, must_comma)):
+            bad = next(i for i, line in enumerate(must_comma) if not line.endswith(","))
+            raise _error(self.table, first + bad, "layout")
+        if last and batch and batch[-1].endswith(","):
+            raise _error(self.table, first + len(batch) - 1, "layout")
+        stripped = [line[:-1] for line in must_comma]
+        if last and batch:
+            stripped.append(batch[-1])
+        return first, stripped
+
+
+def row_batches(
+    pkg: OpenedPackage, table: TableSpec, batch_rows: int = BATCH_ROWS
+) -> Iterator[RowBatch]:
+    """Checked rows of ``data/<table>.json`` in batches; the count must match the manifest."""
+    name = data_name(table.name)
+    checker = RowChecker(table, pkg.manifest.nik_masked)
+    batcher = _Batcher(table.name, batch_rows)
+    total = 0
+    try:
+        with pkg.open_entry(name) as fh:
+            for number, lines in _row_lines(fh, table.name):
+                batcher.add(number, lines)
+                while len(batcher.lines) > batch_rows:
+                    first, texts = batcher.take(final=False)
+                    total += len(texts)
+                    yield _checked(checker, texts, first, table.name)
+            while batcher.lines:
+                first, texts = batcher.take(final=True)
+                total += len(texts)
+                yield _checked(checker, texts, first, table.name)
+    except PackageError:
+        raise
+    except BROKEN as exc:
+        raise PackageError("package.corrupt", None, name=name) from exc
+    expected = pkg.manifest.counts[table.name]
+    if total != expected:
+        raise PackageError(
+            "package.count_mismatch", None, table=table.name, expected=expected, actual=total
+        )
+
+
+def _checked(checker: RowChecker, lines: list[str], first: int, table: str) -> RowBatch:
+    rows = _parse(lines, table, first)
+    return RowBatch(first, rows, checker.check(rows, first))

@@ -1,0 +1,191 @@
+"""Reading a package: open safely, trust nothing, stream rows in checked batches.
+
+``open_package`` checks the ZIP directory (zip_safety), that every entry is a place of the
+version-1 layout, that the manifest parses and lists exactly the entries present with their
+sizes. ``verify_checksums`` reads every byte once against the manifest (and lets ``zipfile``
+check each CRC). ``verify_signature`` checks the Ed25519 signature with a function handed in
+(the services own keys and trust). Data files are streamed by ``data_file.row_batches``.
+
+Every failure is a ``PackageError`` with a stable code; anything ``zipfile`` or ``zlib`` might
+raise on broken bytes is turned into one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from kopdes_desktop.exchange.manifest import Manifest, manifest_from_json
+from kopdes_desktop.exchange.package_format import (
+    MANIFEST_NAME,
+    MAX_MANIFEST_BYTES,
+    PackageError,
+    data_name,
+    is_layout_name,
+    parse_json,
+)
+from kopdes_desktop.exchange.tables import TABLE_NAMES
+from kopdes_desktop.exchange.zip_safety import check_archive
+
+READ_CHUNK = 1024 * 1024
+VERIFY_THREADS = 2
+PARALLEL_MIN_BYTES = 64 * 1024 * 1024
+BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+
+
+@dataclass
+class OpenedPackage:
+    """An open package whose directory and manifest passed the checks."""
+
+    path: Path
+    zip: zipfile.ZipFile
+    entries: dict[str, zipfile.ZipInfo]
+    manifest: Manifest
+    manifest_bytes: bytes
+
+    def open_entry(self, name: str) -> IO[bytes]:
+        """A stream of one entry's bytes (zipfile checks the CRC at its end)."""
+        try:
+            return self.zip.open(self.entries[name])
+        except BROKEN as exc:
+            raise PackageError("package.corrupt", None, name=name) from exc
+
+
+def _open_zip(fh: IO[bytes]) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(fh)
+    except BROKEN as exc:
+        raise PackageError("package.not_zip") from exc
+
+
+def _read_manifest(zf: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> bytes:
+    info = entries.get(MANIFEST_NAME)
+    if info is None:
+        raise PackageError("package.manifest_missing")
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise PackageError("package.manifest_invalid", None, reason="size")
+    try:
+        return zf.read(info)
+    except BROKEN as exc:
+        raise PackageError("package.corrupt", None, name=MANIFEST_NAME) from exc
+
+
+def _check_listing(manifest: Manifest, entries: dict[str, zipfile.ZipInfo]) -> None:
+    """The manifest lists exactly the entries present, with their sizes, and every table."""
+    present = set(entries) - {MANIFEST_NAME}
+    listed = set(manifest.files)
+    missing = sorted(listed - present)
+    if missing:
+        raise PackageError("package.file_missing", None, name=missing[0])
+    unlisted = sorted(present - listed)
+    if unlisted:
+        raise PackageError("package.unlisted_entry", None, name=unlisted[0][:80])
+    for name, entry in manifest.files.items():
+        if entries[name].file_size != entry.size:
+            raise PackageError("package.size_mismatch", None, name=name)
+    absent = [t for t in TABLE_NAMES if data_name(t) not in listed]
+    if absent:
+        raise PackageError("package.file_missing", None, name=data_name(absent[0]))
+
+
+@contextmanager
+def open_package(path: Path) -> Iterator[OpenedPackage]:
+    """Open ``path`` and check its directory, layout and manifest (not yet its bytes)."""
+    try:
+        fh = Path(path).open("rb")  # noqa: SIM115  (closed by the with-block below)
+    except OSError as exc:
+        raise PackageError("package.unreadable", None, path=str(path)) from exc
+    with fh:
+        zf = _open_zip(fh)
+        with zf:
+            entries = check_archive(zf)
+            for name in entries:
+                if not is_layout_name(name):
+                    raise PackageError("package.unexpected_entry", None, name=name[:80])
+            raw = _read_manifest(zf, entries)
+            try:
+                obj = parse_json(raw)
+            except (ValueError, RecursionError) as exc:
+                raise PackageError("package.manifest_invalid", None, reason="json") from exc
+            manifest = manifest_from_json(obj)
+            _check_listing(manifest, entries)
+            yield OpenedPackage(Path(path), zf, entries, manifest, raw)
+
+
+def verify_signature(manifest: Manifest, verify: Callable[[bytes, bytes, bytes], bool]) -> None:
+    """The manifest was signed by the key it names; ``verify(key, payload, signature)``."""
+    key = bytes.fromhex(manifest.office.public_key)
+    if not verify(key, manifest.signing_payload(), bytes.fromhex(manifest.signature)):
+        raise PackageError(
+            "package.signature_invalid", None, fingerprint=manifest.office.fingerprint
+        )
+
+
+def _entry_digest(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    try:
+        with zf.open(info) as fh:
+            for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+                digest.update(chunk)
+                size += len(chunk)
+    except BROKEN as exc:
+        raise PackageError("package.corrupt", None, name=info.filename) from exc
+    return digest.hexdigest(), size
+
+
+def _check_entries(pkg: OpenedPackage, names: list[str], own_handle: bool) -> None:
+    """Hash ``names`` (through a second handle on the file when run on a helper thread)."""
+    zf = zipfile.ZipFile(pkg.path) if own_handle else pkg.zip
+    try:
+        for name in names:
+            expected = pkg.manifest.files[name]
+            sha, size = _entry_digest(zf, pkg.entries[name])
+            if size != expected.size or sha != expected.sha256:
+                raise PackageError("package.checksum", None, name=name)
+    finally:
+        if own_handle:
+            zf.close()
+
+
+def verify_checksums(pkg: OpenedPackage, workers: int = VERIFY_THREADS) -> None:
+    """Every listed entry has the sha256 and size the manifest says (CRCs checked too).
+
+    Inflating and hashing release the GIL, so the entries are shared out between
+    ``workers`` threads (balanced by size): a national package verifies on every core.
+    """
+    names = sorted(pkg.manifest.files, key=lambda n: -pkg.manifest.files[n].size)
+    groups: list[list[str]] = [[] for _ in range(max(1, workers))]
+    loads = [0] * len(groups)
+    for name in names:
+        lightest = loads.index(min(loads))
+        groups[lightest].append(name)
+        loads[lightest] += pkg.manifest.files[name].size
+    if len(groups) == 1 or sum(loads) < PARALLEL_MIN_BYTES:
+        _check_entries(pkg, names, own_handle=False)
+        return
+    with ThreadPoolExecutor(len(groups) - 1) as pool:
+        futures = [pool.submit(_check_entries, pkg, g, True) for g in groups[1:]]
+        _check_entries(pkg, groups[0], own_handle=False)
+        for future in futures:
+            future.result()
+
+
+def read_entry(pkg: OpenedPackage, name: str, limit: int) -> bytes:
+    """A whole (small) entry, checked against the manifest."""
+    info = pkg.entries[name]
+    if info.file_size > limit:
+        raise PackageError("package.entry_too_large", None, name=name)
+    try:
+        data = pkg.zip.read(info)
+    except BROKEN as exc:
+        raise PackageError("package.corrupt", None, name=name) from exc
+    if hashlib.sha256(data).hexdigest() != pkg.manifest.files[name].sha256:
+        raise PackageError("package.checksum", None, name=name)
+    return data

@@ -1,0 +1,404 @@
+"""Export: the office's records as a signed ``kopdes-package`` file.
+
+Rows stream from one read transaction (a consistent snapshot: on SQLite the shared lock
+holds writers off until the data is read; on PostgreSQL a REPEATABLE READ snapshot), straight
+into the ZIP as canonical JSON while their CSV copy goes to a temporary file. Nothing in the
+database changes except the ``export_log`` row written once the file is safely in place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, select
+
+from kopdes_desktop import __version__
+from kopdes_desktop.domain.errors import DomainError, NotFoundError
+from kopdes_desktop.domain.nik import mask_nik
+from kopdes_desktop.exchange.csv_spool import CsvSpool
+from kopdes_desktop.exchange.manifest import FileEntry, Manifest, OfficeInfo, Scope
+from kopdes_desktop.exchange.package_format import (
+    DOCUMENTS_PREFIX,
+    REKAP_NAME,
+    attachment_name,
+    data_name,
+)
+from kopdes_desktop.exchange.package_writer import PackageBuilder, write_package
+from kopdes_desktop.exchange.rekap_workbook import write_rekap
+from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, LineEncoder
+from kopdes_desktop.exchange.stable_xlsx import stable_xlsx
+from kopdes_desktop.exchange.tables import TABLES, TableSpec
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.document_service import DocumentService
+from kopdes_desktop.services.exchange_rows import RowCodec
+from kopdes_desktop.services.exchange_scope import ExportScope
+from kopdes_desktop.services.rekap_service import RekapService
+from kopdes_desktop.services.settings_service import SettingsService
+from kopdes_desktop.services.signing_service import SigningService
+from kopdes_desktop.services.wilayah_service import WilayahService
+from kopdes_desktop.storage import orm
+from kopdes_desktop.storage.migrate import head_revision
+
+FETCH_ROWS = 5_000
+REKAP_MAX_COOPERATIVES = 10_000
+"""Above this many cooperatives rekap.xlsx is left out unless asked for (see _wants_rekap)."""
+PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
+"""Documents put into a package with ``with_documents`` (drafts: exporting numbers nothing)."""
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export; ``since_last`` names the destination whose last export is the cut."""
+
+    out: Path
+    coop: str | None = None
+    since_last: str | None = None
+    with_documents: bool = False
+    mask_nik: bool = False
+    with_rekap: bool | None = None
+    """None: rekap.xlsx unless the area has more than ``REKAP_MAX_COOPERATIVES``."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """The package written: where, its checksum, its manifest and what it holds."""
+
+    path: Path
+    sha256: str
+    manifest: Manifest
+    notes: tuple[str, ...] = ()
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return dict(self.manifest.counts)
+
+
+@dataclass
+class _Collected:
+    """What the table pass learns on the way: counts, attachment hashes, cooperatives."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    attachments: set[str] = field(default_factory=set)
+    cooperatives: list[tuple[str, str]] = field(default_factory=list)
+    audit_head: str | None = None
+
+
+_COLLECTING = frozenset({"attachment", "cooperative"})
+"""Tables whose rows the export reads in Python anyway (hashes, cooperatives to document)."""
+
+
+def _fetch(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
+    """Batches of plain rows: the driver's own tuples on SQLite, a server-side cursor's
+    partitions on PostgreSQL (rows never all in memory)."""
+    result = conn.execution_options(stream_results=True).execute(stmt)
+    if conn.dialect.name == "sqlite":
+        cursor = result.cursor
+        while batch := cursor.fetchmany(FETCH_ROWS):
+            yield batch
+        result.close()
+        return
+    yield from result.partitions(FETCH_ROWS)
+
+
+class PackageExporter:
+    """Writes packages; one instance per program run (it holds no state between exports)."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        engine: Engine,
+        signing: SigningService,
+        settings: SettingsService,
+        wilayah: WilayahService,
+        rekap: RekapService | None,
+        documents: DocumentService | None,
+    ) -> None:
+        self._ctx, self._engine, self._signing = ctx, engine, signing
+        self._settings, self._wilayah = settings, wilayah
+        self._rekap, self._documents = rekap, documents
+
+    def export(
+        self,
+        request: ExportRequest,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportResult:
+        """Write the package; raises DomainError for expected problems (no area, no coop)."""
+        office = self._settings.get()
+        if office.area_code is None:
+            raise DomainError("settings.no_area", "area_code")
+        coop_id, coop_code = self._cooperative(request.coop)
+        since = self._last_export(request.since_last) if request.since_last else None
+        scope = ExportScope(coop_id, since)
+        key = self._signing.public_key_info()
+        snapshot_at = self._ctx.now()
+        notes: list[str] = []
+        rekap = None
+        if self._wants_rekap(request, coop_id, notes):
+            rekap = self._rekap_bytes(
+                coop_code or office.area_code, request.mask_nik, snapshot_at, notes
+            )
+        if request.with_documents and self._documents is None:
+            notes.append("documents.unavailable")
+        base = Manifest(
+            program_version=__version__,
+            schema_revision=head_revision(),
+            created_at=snapshot_at,
+            office=OfficeInfo(
+                office.area_code, office.office_name[:200], key.public_key_hex, key.fingerprint
+            ),
+            scope=Scope("cooperative" if coop_id else "area", coop_code, since, request.since_last),
+            counts={},
+            files={},
+            nik_masked=request.mask_nik,
+        )
+        writer = _PackageRun(self, request, scope, base, rekap, notes, progress, cancelled)
+        manifest = write_package(request.out, writer.produce)
+        sha = _file_sha256(request.out)
+        self._log(request, scope, manifest, sha, snapshot_at)
+        return ExportResult(request.out, sha, manifest, tuple(notes))
+
+    # -- pieces ----------------------------------------------------------------------------
+
+    def _cooperative(self, code: str | None) -> tuple[str | None, str | None]:
+        """The id and village code of ``--coop CODE`` (any row, tombstones too)."""
+        if code is None:
+            return None, None
+        norm = self._wilayah.normalize(code)
+        with self._ctx.session_factory() as session:
+            coop_id = session.scalar(
+                select(orm.Cooperative.id).where(orm.Cooperative.village_code == norm)
+            )
+        if coop_id is None:
+            raise NotFoundError("exchange.cooperative_unknown", "coop", village=norm)
+        return coop_id, norm
+
+    def _last_export(self, destination: str) -> datetime | None:
+        with self._ctx.session_factory() as session:
+            return session.scalar(
+                select(func.max(orm.ExportLog.exported_at)).where(
+                    orm.ExportLog.destination == destination
+                )
+            )
+
+    def _wants_rekap(self, request: ExportRequest, coop_id: str | None, notes: list[str]) -> bool:
+        """Whether to build rekap.xlsx: asked for, or small enough to build in passing.
+
+        The workbook is built in memory by the spreadsheet code; for the whole country (83k
+        cooperatives, 700k board seats) that takes minutes and most of a gigabyte, so a
+        national export leaves it out unless asked for (``with_rekap=True``), with a note.
+        """
+        if request.with_rekap is not None:
+            if not request.with_rekap:
+                notes.append("rekap.skipped")
+            return request.with_rekap
+        if coop_id is not None:
+            return True
+        with self._ctx.session_factory() as session:
+            count = session.scalar(select(func.count()).select_from(orm.Cooperative)) or 0
+        if count > REKAP_MAX_COOPERATIVES:
+            notes.append("rekap.skipped_large")
+            return False
+        return True
+
+    def _rekap_bytes(
+        self, area: str, mask: bool, moment: datetime, notes: list[str]
+    ) -> bytes | None:
+        """rekap.xlsx of the exported area (or cooperative), written by the spreadsheet code
+        and stamped with the package's creation time (so its bytes are reproducible)."""
+        if self._rekap is None:
+            notes.append("rekap.unavailable")
+            return None
+        data = replace(self._rekap.build_rekap_data(area, mask_nik=mask), generated_at=moment)
+        buffer = io.BytesIO()
+        write_rekap(buffer, data)
+        return stable_xlsx(buffer.getvalue(), moment)
+
+    def _log(
+        self,
+        request: ExportRequest,
+        scope: ExportScope,
+        manifest: Manifest,
+        sha: str,
+        snapshot_at: datetime,
+    ) -> None:
+        """The one row an export writes: what went where, so ``--since-last`` can follow."""
+        with self._ctx.session_factory.begin() as session:
+            session.add(
+                orm.ExportLog(
+                    destination=(request.since_last or str(request.out))[:300],
+                    exported_at=snapshot_at,
+                    scope=manifest.scope.kind,
+                    cooperative=manifest.scope.cooperative,
+                    since=scope.since,
+                    counts=dict(manifest.counts),
+                    package_sha256=sha,
+                    file_name=request.out.name[:300],
+                    username=self._ctx.username,
+                )
+            )
+
+
+class _PackageRun:
+    """One export in progress: the ``produce`` callback of ``write_package``."""
+
+    def __init__(
+        self,
+        owner: PackageExporter,
+        request: ExportRequest,
+        scope: ExportScope,
+        base: Manifest,
+        rekap: bytes | None,
+        notes: list[str],
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ) -> None:
+        self._o, self._request, self._scope, self._base = owner, request, scope, base
+        self._rekap, self._notes = rekap, notes
+        self._progress, self._cancelled = progress, cancelled
+        self._spools: list[CsvSpool] = []
+
+    def produce(self, builder: PackageBuilder) -> Manifest:
+        """Every entry in package order, then the signed manifest."""
+        try:
+            collected = self._tables(builder)
+            for spool in self._spools:
+                for name, part in spool.parts():
+                    builder.add_stream(name, part)
+        finally:
+            for spool in self._spools:
+                spool.close()
+        if self._rekap is not None:
+            builder.add_bytes(REKAP_NAME, self._rekap)
+        self._attachments(builder, sorted(collected.attachments))
+        if self._request.with_documents and self._o._documents is not None:
+            self._add_documents(builder, sorted(collected.cooperatives))
+        manifest = replace(
+            self._base,
+            counts=collected.counts,
+            files=dict(builder.files),
+            audit_head=collected.audit_head,
+            notes=tuple(self._notes),
+        )
+        return manifest.signed_with(self._o._signing.sign)
+
+    def _tables(self, builder: PackageBuilder) -> _Collected:
+        """Data entries of every table from one consistent read transaction."""
+        collected = _Collected()
+        conn = self._o._engine.connect()
+        if conn.dialect.name != "sqlite":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn, conn.begin():
+            specs = sorted(TABLES, key=lambda t: t.name)
+            for done, spec in enumerate(specs, start=1):
+                collected.counts[spec.name] = self._table(conn, builder, spec, collected)
+                if self._progress is not None:
+                    self._progress(done, len(specs))
+            collected.audit_head = conn.scalar(
+                select(orm.AuditEntry.hash).order_by(orm.AuditEntry.id.desc()).limit(1)
+            )
+        return collected
+
+    def _table(
+        self, conn: Connection, builder: PackageBuilder, spec: TableSpec, collected: _Collected
+    ) -> int:
+        """Stream one table into ``data/<table>.json`` and its CSV spool; returns the rows."""
+        codec = RowCodec(spec, conn.dialect)
+        lines, csv_rows = LineEncoder(spec), CsvEncoder(spec)
+        spool = CsvSpool(spec.name, csv_rows.header, self._request.out.parent)
+        self._spools.append(spool)
+        where = self._scope.where(spec.name)
+        fast = self._sqlite_json(conn, codec, spec)
+        sql = codec.sqlite_json_sql(where, csv_rows.header) if fast else codec.select_sql(where)
+        count = 0
+        with builder.entry(data_name(spec.name)) as out:
+            out.write_text(FILE_HEAD)
+            for batch in _fetch(conn, self._scope.statement(sql)):
+                if self._cancelled is not None and self._cancelled():
+                    raise DomainError("exchange.cancelled")
+                if fast:
+                    columns: list[Any] = list(zip(*batch, strict=True))
+                    text = ",\n".join(columns[0])
+                    spool.write(csv_rows.rows(columns[1:]))
+                else:
+                    columns = codec.columns_out(batch)
+                    self._collect(spec, codec.names, columns, collected)
+                    text = ",\n".join(lines.lines(columns))
+                    spool.write(csv_rows.rows_from_sorted(columns))
+                out.write_text(text if count == 0 else ",\n" + text)
+                count += len(batch)
+            out.write_text("\n" + FILE_TAIL if count else FILE_TAIL)
+        return count
+
+    def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
+        """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
+        if not codec.sqlite_json or spec.name in _COLLECTING:
+            return False
+        if spec.name == "person" and self._request.mask_nik:
+            return False
+        return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
+
+    def _collect(
+        self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], c: _Collected
+    ) -> None:
+        """Mask NIKs when asked; remember attachment hashes and cooperatives."""
+        if spec.name == "person" and self._request.mask_nik:
+            i = names.index("nik")
+            columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
+        elif spec.name == "attachment":
+            c.attachments.update(columns[names.index("sha256")])
+        elif spec.name == "cooperative":
+            ids, codes = columns[names.index("id")], columns[names.index("village_code")]
+            deleted = columns[names.index("deleted_at")]
+            c.cooperatives.extend(
+                (code, i) for i, code, d in zip(ids, codes, deleted, strict=True) if d is None
+            )
+
+    def _attachments(self, builder: PackageBuilder, hashes: list[str]) -> None:
+        """Attachment bytes by sha256, checked on the way (a damaged scan must not travel)."""
+        folder = self._o._ctx.attachments_dir
+        for sha in hashes:
+            path = folder / sha[:2] / sha
+            try:
+                with path.open("rb") as fh:
+                    entry: FileEntry = builder.add_stream(attachment_name(sha), fh)
+            except FileNotFoundError as exc:
+                raise DomainError("exchange.attachment_missing", None, sha256=sha) from exc
+            if entry.sha256 != sha:
+                raise DomainError("exchange.attachment_corrupt", None, sha256=sha)
+
+    def _add_documents(self, builder: PackageBuilder, coops: list[tuple[str, str]]) -> None:
+        """Draft PDFs of each cooperative (a document that cannot be built is noted, skipped)."""
+        documents = self._o._documents
+        assert documents is not None
+        skipped = 0
+        for code, coop_id in coops:
+            for doc_type in PACKAGE_DOCUMENTS:
+                try:
+                    built = documents.build(
+                        coop_id, doc_type, mask_nik=self._request.mask_nik, issue=False
+                    )
+                except DomainError:
+                    skipped += 1
+                    continue
+                builder.add_bytes(f"{DOCUMENTS_PREFIX}{code}-{doc_type}.pdf", built.pdf)
+        if skipped:
+            self._notes.append("documents.some_skipped")
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,377 @@
+"""Import: merge a checked package into the database in one transaction, all or nothing.
+
+The pass walks the tables parents first, a batch of rows at a time: it looks up the local
+rows and their exchange base, decides each record's outcome (``exchange/merge.py``), and
+writes new and changed records, their sync state, persons' name tokens and attachment
+bytes. Every row's plan entry is counted under its cooperative. The same pass serves the
+dry run: it runs to the end and rolls back, so the plan shown is exactly what applying would
+do, foreign-key and uniqueness checks included. Unresolved conflicts also end in a rollback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, insert
+from sqlalchemy.exc import IntegrityError
+
+from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.exchange.data_file import RowBatch, row_batches
+from kopdes_desktop.exchange.import_plan import PlanBuilder
+from kopdes_desktop.exchange.merge import (
+    Outcome,
+    RecordChange,
+    decide,
+    field_changes,
+    record_key,
+    resolved,
+)
+from kopdes_desktop.exchange.package_format import (
+    MAX_ATTACHMENT_BYTES,
+    PackageError,
+    attachment_name,
+)
+from kopdes_desktop.exchange.package_reader import read_entry
+from kopdes_desktop.exchange.tables import TABLES, TableSpec
+from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.services.exchange_checks import CheckedPackage
+from kopdes_desktop.services.exchange_rows import RowCodec
+from kopdes_desktop.services.exchange_sync import (
+    BULK_INDEX_MIN_ROWS,
+    SQLITE_IMPORT_CACHE_KIB,
+    BulkIndexes,
+    SyncStore,
+    TokenWriter,
+    chunks,
+)
+from kopdes_desktop.services.wilayah_service import WilayahService
+from kopdes_desktop.storage import orm
+from kopdes_desktop.storage.bulk_insert import insert_sql
+from kopdes_desktop.storage.database import WRITE_OPTION
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Row = dict[str, Any]
+
+
+@dataclass
+class _State:
+    """One pass: the connection, its helpers, and the package being merged."""
+
+    conn: Connection
+    checked: CheckedPackage
+    plan: PlanBuilder
+    commit: bool
+    area: str
+    sync: SyncStore
+    tokens: TokenWriter
+    indexes: BulkIndexes
+    done: int = 0
+    total: int = 0
+
+
+@contextlib.contextmanager
+def _import_cache(conn: Connection) -> Iterator[None]:
+    """A larger SQLite page cache for the pass (index builds sort in it), restored after.
+
+    Set on the driver connection directly: through SQLAlchemy the PRAGMA would open the
+    transaction before the pass can begin it as a write transaction.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw: Any = conn.connection.driver_connection
+    before = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{SQLITE_IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(before)}")
+
+
+class ImportPass:
+    """Runs the merge of one checked package (dry run or for real)."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        engine: Engine,
+        attachments: AttachmentService,
+        area: str,
+    ) -> None:
+        self._ctx, self._engine, self._attachments, self._area = ctx, engine, attachments, area
+
+    def run(
+        self,
+        checked: CheckedPackage,
+        plan: PlanBuilder,
+        commit: bool,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> bool:
+        """Merge every table; True when committed (False: dry run or unresolved conflicts)."""
+        with self._engine.connect() as conn, _import_cache(conn):
+            conn.execution_options(**{WRITE_OPTION: True})
+            trans = conn.begin()
+            try:
+                state = _State(
+                    conn,
+                    checked,
+                    plan,
+                    commit,
+                    self._area,
+                    SyncStore(conn, checked.manifest.office.area_code, self._ctx.now()),
+                    TokenWriter(conn),
+                    BulkIndexes(conn),
+                    total=sum(checked.manifest.counts.values()),
+                )
+                if state.sync.empty and state.total >= BULK_INDEX_MIN_ROWS:
+                    state.indexes.drop("sync_state")
+                for spec in TABLES:
+                    self._table(state, spec, progress, cancelled)
+                state.indexes.restore_all()
+                plan.name_groups(_cooperative_names(conn, plan.group_ids()))
+                if not commit or plan.unresolved():
+                    trans.rollback()
+                    return False
+                self._log(state)
+                trans.commit()
+                return True
+            except IntegrityError as exc:
+                trans.rollback()
+                raise PackageError(
+                    "exchange.integrity", None, detail=str(exc.orig).splitlines()[0][:200]
+                ) from exc
+            except BaseException:
+                trans.rollback()
+                raise
+
+    def _table(
+        self, st: _State, spec: TableSpec, progress: Progress | None, cancelled: Cancelled | None
+    ) -> None:
+        """One table, batch by batch; big loads into empty tables rebuild indexes once."""
+        incoming = st.checked.manifest.counts[spec.name]
+        if incoming == 0:
+            return
+        empty = st.indexes.is_empty(spec.name)
+        bulk = empty and incoming >= BULK_INDEX_MIN_ROWS
+        if bulk:
+            st.indexes.drop(spec.name)
+            if spec.name == "person" and st.indexes.is_empty("person_name_token"):
+                st.indexes.drop("person_name_token")
+        codec = RowCodec(spec, st.conn.dialect)
+        for batch in row_batches(st.checked.package, spec):
+            if cancelled is not None and cancelled():
+                raise DomainError("exchange.cancelled")
+            self._batch(st, spec, codec, batch, empty)
+            st.done += len(batch.rows)
+            if progress is not None:
+                progress(st.done, st.total)
+        if empty and st.sync.empty:
+            st.sync.copy_table(spec.name)
+        if bulk:
+            st.indexes.restore("person_name_token")
+            st.indexes.restore(spec.name)
+
+    def _batch(
+        self, st: _State, spec: TableSpec, codec: RowCodec, batch: RowBatch, empty: bool
+    ) -> None:
+        """Decide, note and write one batch of rows."""
+        if empty:
+            self._insert_all(st, spec, codec, batch)
+            return
+        rows = batch.rows
+        ids = batch.columns["id"]
+        local = _locals(st.conn, codec, ids)
+        bases = st.sync.bases(ids)
+        groups = _groups(st.conn, spec, batch.columns)
+        if not local:
+            outcomes = [Outcome.NEW] * len(rows)
+        else:
+            outcomes = [
+                decide(local.get(i), r, bases.get(i)) for i, r in zip(ids, rows, strict=True)
+            ]
+        by_outcome: dict[Outcome, list[int]] = {}
+        for index, outcome in enumerate(outcomes):
+            by_outcome.setdefault(outcome, []).append(index)
+        for outcome, indexes in by_outcome.items():
+            st.plan.count(spec.name, outcome, (groups[i] for i in indexes))
+            if outcome is not Outcome.NEW and outcome is not Outcome.UNCHANGED:
+                for i in indexes:
+                    self._note(st, spec, rows[i], local[ids[i]], outcome, groups[i])
+        self._write(st, spec, codec, rows, outcomes, bases)
+
+    def _insert_all(self, st: _State, spec: TableSpec, codec: RowCodec, batch: RowBatch) -> None:
+        """A table empty before this import: every row is new, written without lookups.
+
+        When ``sync_state`` was empty too, the versions are noted for the whole table at its
+        end (``SyncStore.copy_table``) instead of batch by batch."""
+        columns = batch.columns
+        st.plan.count(spec.name, Outcome.NEW, _groups(st.conn, spec, columns))
+        self._check_incoming(st, spec, batch.rows)
+        st.conn.exec_driver_sql(
+            insert_sql(st.conn.dialect, codec.table, codec.names), codec.columns_in(columns)
+        )
+        if not st.sync.empty:
+            versions = list(zip(columns["id"], columns["updated_at"], strict=True))
+            st.sync.write(spec.name, versions, {}, changed_local=True)
+        if spec.name == "person":
+            st.tokens.replace(list(zip(columns["id"], columns["name"], strict=True)), False)
+
+    @staticmethod
+    def _note(
+        st: _State, spec: TableSpec, row: Row, local: Row, outcome: Outcome, group: str | None
+    ) -> None:
+        key = record_key(spec.name, row["id"])
+        change = RecordChange(
+            spec.name, row["id"], outcome, field_changes(local, row), st.plan.resolutions.get(key)
+        )
+        st.plan.note(change, group)
+
+    def _write(
+        self,
+        st: _State,
+        spec: TableSpec,
+        codec: RowCodec,
+        rows: list[Row],
+        outcomes: list[Outcome],
+        bases: Mapping[str, str],
+    ) -> None:
+        """Insert the new rows, replace the changed ones, and note the exchanged versions."""
+        new: list[Row] = []
+        changed: list[Row] = []
+        noted: list[Row] = []
+        for row, outcome in zip(rows, outcomes, strict=True):
+            final = resolved(outcome, st.plan.resolutions.get(record_key(spec.name, row["id"])))
+            if final is Outcome.NEW:
+                new.append(row)
+            elif final is Outcome.CHANGED:
+                changed.append(row)
+            elif (outcome is Outcome.CONFLICT and final is Outcome.KEPT_OURS) or (
+                final is Outcome.UNCHANGED and bases.get(row["id"]) != row["updated_at"]
+            ):
+                noted.append(row)
+        self._check_incoming(st, spec, new + changed)
+        if new:
+            sql = insert_sql(st.conn.dialect, codec.table, codec.names)
+            st.conn.exec_driver_sql(sql, codec.rows_in(new))
+        if changed:
+            params = [codec.update_params(t) for t in codec.rows_in(changed)]
+            st.conn.exec_driver_sql(codec.update_sql(), params)
+        st.sync.write(spec.name, _versions(new + changed), bases, changed_local=True)
+        st.sync.write(spec.name, _versions(noted), bases, changed_local=False)
+        if spec.name == "person":
+            st.tokens.replace([(r["id"], r["name"]) for r in new], had_tokens=False)
+            st.tokens.replace([(r["id"], r["name"]) for r in changed], had_tokens=True)
+
+    def _check_incoming(self, st: _State, spec: TableSpec, rows: list[Row]) -> None:
+        """Rules the database cannot state: our area, one cooperative per village, the bytes
+        of attachments (present, the announced size and type; stored before commit)."""
+        if not rows:
+            return
+        if spec.name == "cooperative":
+            _check_villages(st, rows)
+        elif spec.name == "attachment":
+            for row in rows:
+                self._attachment(st, row)
+
+    def _attachment(self, st: _State, row: Row) -> None:
+        sha = row["sha256"]
+        name = attachment_name(sha)
+        pkg = st.checked.package
+        if name not in pkg.entries:
+            if self._attachments.blob_path(sha).is_file():
+                return
+            raise PackageError("package.attachment_missing", None, sha256=sha)
+        data = read_entry(pkg, name, MAX_ATTACHMENT_BYTES)
+        if len(data) != row["size"] or sniff_media_type(data) != row["media_type"]:
+            raise PackageError("package.attachment_mismatch", None, sha256=sha)
+        if st.commit:
+            self._attachments.store_blob(data)
+
+    def _log(self, st: _State) -> None:
+        """The import_log row: monitoring reads from it which villages report."""
+        m = st.checked.manifest
+        st.conn.execute(
+            insert(orm.ImportLog).values(
+                origin_area=m.office.area_code,
+                office_name=m.office.name,
+                fingerprint=m.office.fingerprint,
+                package_created_at=m.created_at,
+                imported_at=self._ctx.now(),
+                package_sha256=st.checked.summary.sha256,
+                counts=st.plan.totals_json(),
+                username=self._ctx.username,
+            )
+        )
+
+
+def _versions(rows: list[Row]) -> list[tuple[str, str]]:
+    return [(r["id"], r["updated_at"]) for r in rows]
+
+
+def _locals(conn: Connection, codec: RowCodec, ids: list[str]) -> dict[str, Row]:
+    """The local rows among ``ids``, in package form."""
+    found: dict[str, Row] = {}
+    for part in chunks(ids):
+        raw = conn.exec_driver_sql(codec.lookup_sql(len(part)), tuple(part)).all()
+        for row in codec.dicts_out(raw):
+            found[row["id"]] = row
+    return found
+
+
+def _groups(conn: Connection, spec: TableSpec, columns: Mapping[str, list[Any]]) -> list[Any]:
+    """The cooperative of each row: its own column, through its parent, or none (shared)."""
+    if spec.cooperative_column is not None:
+        return columns[spec.cooperative_column]
+    if spec.cooperative_via is None:
+        return [None] * len(columns["id"])
+    column, parent = spec.cooperative_via
+    parents = list(set(columns[column]))
+    owner: dict[str, str] = {}
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for part in chunks(parents):
+        marks = ", ".join([marker] * len(part))
+        owner.update(
+            conn.exec_driver_sql(
+                f"SELECT id, cooperative_id FROM {parent} WHERE id IN ({marks})", tuple(part)
+            ).all()
+        )
+    return list(map(owner.get, columns[column]))
+
+
+def _check_villages(st: _State, rows: list[Row]) -> None:
+    """A cooperative must lie in our area, and its village must not have another one."""
+    for row in rows:
+        if not WilayahService.contains(st.area, row["village_code"]):
+            raise PackageError(
+                "package.cooperative_outside", None, village=row["village_code"], working=st.area
+            )
+    marker = "?" if st.conn.dialect.paramstyle == "qmark" else "%s"
+    wanted = {r["village_code"]: r["id"] for r in rows}
+    for part in chunks(list(wanted)):
+        marks = ", ".join([marker] * len(part))
+        taken = st.conn.exec_driver_sql(
+            f"SELECT village_code, id FROM cooperative WHERE village_code IN ({marks})",
+            tuple(part),
+        ).all()
+        for code, coop_id in taken:
+            if wanted[code] != coop_id:
+                raise PackageError("exchange.village_taken", None, village=code)
+
+
+def _cooperative_names(conn: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """Village code and name of each cooperative a plan mentions."""
+    names: dict[str, tuple[str, str]] = {}
+    marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for part in chunks(ids):
+        marks = ", ".join([marker] * len(part))
+        for coop_id, code, name in conn.exec_driver_sql(
+            f"SELECT id, village_code, name FROM cooperative WHERE id IN ({marks})", tuple(part)
+        ).all():
+            names[coop_id] = (code, name)
+    return names

@@ -1,0 +1,253 @@
+"""Rows between the database and the package form, a column at a time, for both dialects.
+
+Exports and imports move millions of rows, so they bypass the ORM and SQLAlchemy's per-value
+type processing: rows are read as the driver returns them and written as the driver takes
+them (as ``storage/bulk_insert.py`` does for the demo generator). This module is where the two
+forms meet. Package form is JSON values: ISO dates, ``…Z`` UTC times, true/false, lists and
+objects. SQLite hands back text for dates, times and JSON; PostgreSQL hands back Python
+objects. Both come out in the same package form, so a package does not depend on which
+database wrote it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table
+from sqlalchemy.engine import Dialect
+
+from kopdes_desktop.exchange.package_format import format_datetime, parse_datetime
+from kopdes_desktop.exchange.tables import Kind, TableSpec
+from kopdes_desktop.storage.bulk_insert import DbValues
+from kopdes_desktop.storage.orm import Base
+
+Column = list[Any]
+Convert = Callable[[Sequence[Any]], Column]
+_MARKERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+_SQLITE_TIME_LENGTH = 26  # "2026-11-27 08:15:00.000000"
+
+
+def _sqlite_time_slow(value: str) -> str:
+    """A time SQLite stored in another shape (written by hand, without microseconds)."""
+    return format_datetime(datetime.fromisoformat(value))
+
+
+def _sqlite_times_out(values: Sequence[Any]) -> Column:
+    n = _SQLITE_TIME_LENGTH
+    return [
+        None
+        if v is None
+        else v[:10] + "T" + v[11:] + "Z"
+        if len(v) == n and v[10] == " "
+        else _sqlite_time_slow(v)
+        for v in values
+    ]
+
+
+def _pg_times_out(values: Sequence[Any]) -> Column:
+    return [None if v is None else format_datetime(v) for v in values]
+
+
+def _pg_dates_out(values: Sequence[Any]) -> Column:
+    return [None if v is None else v.isoformat() for v in values]
+
+
+def _bools_out(values: Sequence[Any]) -> Column:
+    return [None if v is None else bool(v) for v in values]
+
+
+def _json_out(empty: Callable[[], Any], parse: bool) -> Convert:
+    def convert(values: Sequence[Any]) -> Column:
+        if parse:
+            return [empty() if v is None else json.loads(v) for v in values]
+        return [empty() if v is None else v for v in values]
+
+    return convert
+
+
+def _as_is(values: Sequence[Any]) -> Column:
+    return list(values)
+
+
+def package_converter(kind: Kind, sqlite: bool) -> Convert:
+    """Database values of one column → package form."""
+    if kind is Kind.DATETIME:
+        return _sqlite_times_out if sqlite else _pg_times_out
+    if kind is Kind.DATE:
+        return _as_is if sqlite else _pg_dates_out
+    if kind is Kind.BOOL:
+        return _bools_out
+    if kind in (Kind.TEXT_LIST, Kind.DATE_LIST):
+        return _json_out(list, sqlite)
+    if kind is Kind.TEXT_MAP:
+        return _json_out(dict, sqlite)
+    return _as_is
+
+
+def _sqlite_time_in(value: str) -> str:
+    return value[:10] + " " + value[11:26]
+
+
+def _mapped(fn: Callable[[Any], Any]) -> Convert:
+    """Convert each distinct value once: a batch shares its times, dates repeat a lot."""
+
+    def convert(values: Sequence[Any]) -> Column:
+        known = {v: None if v is None else fn(v) for v in set(values)}
+        return list(map(known.__getitem__, values))
+
+    return convert
+
+
+def _each(fn: Callable[[Any], Any]) -> Convert:
+    """Convert value by value (lists and objects cannot be deduplicated)."""
+
+    def convert(values: Sequence[Any]) -> Column:
+        return [None if v is None else fn(v) for v in values]
+
+    return convert
+
+
+_sqlite_times_in = _mapped(_sqlite_time_in)
+
+
+def db_converter(kind: Kind, sqlite: bool, db: DbValues) -> Convert:
+    """Package form of one column → what the driver stores (as the ORM would write it)."""
+    if kind is Kind.DATETIME:
+        if sqlite:
+            return _sqlite_times_in
+        return _mapped(lambda v: db.timestamp(parse_datetime(v)))
+    if kind is Kind.DATE:
+        return _as_is if sqlite else _mapped(lambda v: db.date(date.fromisoformat(v)))
+    if kind in (Kind.TEXT_LIST, Kind.DATE_LIST, Kind.TEXT_MAP):
+        return _each(db.json)
+    return _as_is
+
+
+_SQLITE_JSON_KINDS = frozenset(
+    {Kind.UUID, Kind.TEXT, Kind.ENUM, Kind.VILLAGE, Kind.DATE, Kind.DATETIME}
+    | {Kind.INT, Kind.BIGINT, Kind.BOOL}
+)
+
+
+def _sqlite_time(q: str) -> str:
+    """SQLite: SQLAlchemy's stored time (always 26 characters) in package form."""
+    canonical = f"substr({q}, 1, 10) || 'T' || substr({q}, 12) || 'Z'"
+    return f"CASE WHEN length({q}) = 26 THEN {canonical} ELSE {q} END"
+
+
+class RowCodec:
+    """One table's columns in JSON key order, converted between database and package."""
+
+    def __init__(self, spec: TableSpec, dialect: Dialect) -> None:
+        self.spec = spec
+        self.table: Table = Base.metadata.tables[spec.name]
+        self.names = spec.sorted_names
+        sqlite = self._sqlite = dialect.name == "sqlite"
+        db = DbValues.for_dialect(dialect)
+        kinds = [spec.column(n).kind for n in self.names]
+        self._out = [package_converter(k, sqlite) for k in kinds]
+        self._in = [db_converter(k, sqlite, db) for k in kinds]
+        prep = dialect.identifier_preparer
+        self.quoted_table = prep.format_table(self.table)
+        self.quoted = [prep.quote(n) for n in self.names]
+        self.marker = _MARKERS[dialect.paramstyle]
+        self.id_order = "id" if sqlite else 'id COLLATE "C"'
+        self.updated_at_index = self.names.index("updated_at")
+        self.id_index = self.names.index("id")
+
+    @property
+    def sqlite_json(self) -> bool:
+        """True when SQLite can write this table's JSON lines itself (``json_object``).
+
+        Its escaping equals ``json.dumps``'s (a test holds them together); tables with
+        floats (number formatting) or objects (key order) stay on the Python path.
+        """
+        return self._sqlite and all(
+            self.spec.column(n).kind in _SQLITE_JSON_KINDS for n in self.names
+        )
+
+    def sqlite_json_sql(self, where: str, header: Sequence[str]) -> str:
+        """Each row as its canonical JSON line, then the ``header`` columns for the CSV copy
+        (times in package form, booleans as 0/1)."""
+        pairs = []
+        for name, q in zip(self.names, self.quoted, strict=True):
+            kind = self.spec.column(name).kind
+            expr = _sqlite_time(q) if kind is Kind.DATETIME else q
+            if kind is Kind.BOOL:
+                expr = f"CASE WHEN {q} THEN json('true') ELSE json('false') END"
+            pairs.append(f"'{name}', {expr}")
+        csv_cols = [
+            _sqlite_time(self.quote(n))
+            if self.spec.column(n).kind is Kind.DATETIME
+            else self.quote(n)
+            for n in header
+        ]
+        select = f"SELECT json_object({', '.join(pairs)}), {', '.join(csv_cols)}"
+        return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
+
+    def odd_times_sql(self) -> str:
+        """A row whose stored time is not in SQLAlchemy's form (then: the Python path)."""
+        times = [
+            q
+            for n, q in zip(self.names, self.quoted, strict=True)
+            if self.spec.column(n).kind is Kind.DATETIME
+        ]
+        checks = " OR ".join(f"({q} IS NOT NULL AND length({q}) <> 26)" for q in times)
+        return f"SELECT 1 FROM {self.quoted_table} WHERE {checks} LIMIT 1"
+
+    def quote(self, name: str) -> str:
+        """A column name quoted for this dialect."""
+        return self.quoted[self.names.index(name)]
+
+    def columns_out(self, rows: Sequence[Sequence[Any]]) -> list[Column]:
+        """Database rows → package-form columns (in ``names`` order)."""
+        if not rows:
+            return [[] for _ in self.names]
+        raw = list(zip(*rows, strict=True))
+        return [fn(col) for fn, col in zip(self._out, raw, strict=True)]
+
+    def rows_in(self, rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        """Package-form rows → driver tuples in ``names`` order (for INSERT/UPDATE)."""
+        return self.columns_in({n: [r[n] for r in rows] for n in self.names})
+
+    def columns_in(self, columns: Mapping[str, Sequence[Any]]) -> list[tuple[Any, ...]]:
+        """Package-form columns by name → driver tuples in ``names`` order."""
+        cols = [fn(columns[n]) for fn, n in zip(self._in, self.names, strict=True)]
+        return list(zip(*cols, strict=True))
+
+    def dicts_out(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:
+        """Database rows → package-form dicts (to compare with incoming rows)."""
+        cols = self.columns_out(rows)
+        return [dict(zip(self.names, values, strict=True)) for values in zip(*cols, strict=True)]
+
+    def select_sql(self, where: str = "") -> str:
+        """Every column of the table in key order, rows by id (byte order on PostgreSQL)."""
+        sql = f"SELECT {', '.join(self.quoted)} FROM {self.quoted_table}"
+        return (
+            f"{sql} {where} ORDER BY {self.id_order}"
+            if where
+            else f"{sql} ORDER BY {self.id_order}"
+        )
+
+    def lookup_sql(self, count: int) -> str:
+        """Rows whose id is one of ``count`` positional parameters."""
+        markers = ", ".join([self.marker] * count)
+        return f"SELECT {', '.join(self.quoted)} FROM {self.quoted_table} WHERE id IN ({markers})"
+
+    def update_sql(self) -> str:
+        """UPDATE of every column but id, by id (parameters: values in ``names`` order
+        without id, then the id)."""
+        sets = ", ".join(
+            f"{q} = {self.marker}"
+            for n, q in zip(self.names, self.quoted, strict=True)
+            if n != "id"
+        )
+        return f"UPDATE {self.quoted_table} SET {sets} WHERE id = {self.marker}"
+
+    def update_params(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A driver tuple from ``rows_in`` reordered for ``update_sql``."""
+        i = self.id_index
+        return (*row[:i], *row[i + 1 :], row[i])

@@ -1,0 +1,177 @@
+"""Writes around the imported rows: sync state, name tokens, and fast bulk loading.
+
+Kept apart from the import pass so the pass reads as the merge rules it applies. Everything
+here runs inside the import's single transaction through raw driver calls (see
+``storage/bulk_insert.py``): a national first import writes twelve million rows and their
+twelve million sync-state rows within its minute.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Container, Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Index, Table
+
+from kopdes_desktop.exchange.tables import Kind
+from kopdes_desktop.services.exchange_rows import db_converter, package_converter
+from kopdes_desktop.storage.bulk_insert import DbValues, bulk_insert
+from kopdes_desktop.storage.orm import Base
+from kopdes_desktop.storage.person_tokens import name_tokens
+
+LOOKUP_CHUNK = 1_000
+"""Ids per ``IN (…)`` lookup: far below every driver's parameter limit."""
+
+BULK_INDEX_MIN_ROWS = 20_000
+"""Below this many incoming rows, dropping and rebuilding indexes costs more than it saves."""
+
+SQLITE_IMPORT_CACHE_KIB = 65_536
+"""Page cache while importing on SQLite (64 MB; the index builds sort in as much again)."""
+
+TOKEN_CACHE = 100_000
+_SYNC_COLUMNS = ("record_id", "entity", "origin_area", "last_seen_updated_at", "received_at")
+_TOKEN_COLUMNS = ("token", "person_id")
+
+
+def chunks(items: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterable[Sequence[Any]]:
+    """Consecutive slices of at most ``size`` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class SyncStore:
+    """The ``sync_state`` rows of the records one import touches."""
+
+    def __init__(self, conn: Connection, origin_area: str, now: datetime) -> None:
+        self._conn = conn
+        sqlite = conn.dialect.name == "sqlite"
+        self._times_out = package_converter(Kind.DATETIME, sqlite)
+        self._times_in = db_converter(Kind.DATETIME, sqlite, DbValues.for_dialect(conn.dialect))
+        self._table: Table = Base.metadata.tables["sync_state"]
+        self._origin = origin_area
+        self._now = DbValues.for_dialect(conn.dialect).timestamp(now)
+        marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        self._marker = marker
+        self._update = (
+            f"UPDATE sync_state SET origin_area = {marker}, last_seen_updated_at = {marker},"
+            f" received_at = COALESCE({marker}, received_at) WHERE record_id = {marker}"
+        )
+        self.empty = conn.exec_driver_sql("SELECT 1 FROM sync_state LIMIT 1").first() is None
+
+    def copy_table(self, entity: str) -> None:
+        """Note every row of ``entity`` as exchanged now, in one set-based statement.
+
+        For a table that was empty before this import (every row came from the package) while
+        ``sync_state`` was empty too: the database copies the ids and times itself instead
+        of twelve million rows travelling through Python.
+        """
+        m = self._marker
+        quoted = self._conn.dialect.identifier_preparer.quote(entity)
+        self._conn.exec_driver_sql(
+            f"INSERT INTO sync_state ({', '.join(_SYNC_COLUMNS)})"
+            f" SELECT id, {m}, {m}, updated_at, {m} FROM {quoted}",
+            (entity, self._origin, self._now),
+        )
+
+    def bases(self, ids: Sequence[str]) -> dict[str, str]:
+        """Record id → ``updated_at`` last exchanged (package form), for ids that have one."""
+        if self.empty:
+            return {}
+        found: dict[str, str] = {}
+        for part in chunks(ids):
+            marks = ", ".join([self._marker] * len(part))
+            rows = self._conn.exec_driver_sql(
+                "SELECT record_id, last_seen_updated_at FROM sync_state"
+                f" WHERE record_id IN ({marks})",
+                tuple(part),
+            ).all()
+            if rows:
+                keys, times = zip(*rows, strict=True)
+                found.update(zip(keys, self._times_out(times), strict=True))
+        return found
+
+    def write(
+        self,
+        entity: str,
+        rows: Sequence[tuple[str, str]],
+        existing: Container[str],
+        changed_local: bool,
+    ) -> None:
+        """Record (id, updated_at) as the exchanged version; ``changed_local`` stamps
+        ``received_at`` (the local row was replaced by the incoming one)."""
+        if not rows:
+            return
+        received = self._now if changed_local else None
+        times = self._times_in([t for _, t in rows])
+        fresh = [
+            (rid, entity, self._origin, t, received)
+            for (rid, _), t in zip(rows, times, strict=True)
+            if rid not in existing
+        ]
+        known = [
+            (self._origin, t, received, rid)
+            for (rid, _), t in zip(rows, times, strict=True)
+            if rid in existing
+        ]
+        if fresh:
+            bulk_insert(self._conn, self._table, fresh, _SYNC_COLUMNS)
+        if known:
+            self._conn.exec_driver_sql(self._update, known)
+
+
+class TokenWriter:
+    """Name-search tokens of imported persons, rebuilt like ``PersonService`` does."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._table: Table = Base.metadata.tables["person_name_token"]
+        self._marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        # Names repeat a lot across a country (the same given and family names).
+        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(name_tokens)
+
+    def replace(self, persons: Sequence[tuple[str, str]], had_tokens: bool) -> None:
+        """(person id, name) pairs: drop their old tokens (when they had some), add new."""
+        if not persons:
+            return
+        if had_tokens:
+            for part in chunks([pid for pid, _ in persons]):
+                marks = ", ".join([self._marker] * len(part))
+                self._conn.exec_driver_sql(
+                    f"DELETE FROM person_name_token WHERE person_id IN ({marks})", tuple(part)
+                )
+        rows = [(token, pid) for pid, name in persons for token in self._tokens(name)]
+        bulk_insert(self._conn, self._table, rows, _TOKEN_COLUMNS)
+
+
+class BulkIndexes:
+    """Drops the secondary indexes of tables that are empty before a big import and builds
+    them again afterwards, in the same transaction: one sorted build instead of millions of
+    random index inserts. A rollback restores them like everything else."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._dropped: dict[str, list[Index]] = {}
+
+    def is_empty(self, table: str) -> bool:
+        """True when the table has no row at all (tombstones count as rows)."""
+        quoted = self._conn.dialect.identifier_preparer.quote(table)
+        return self._conn.exec_driver_sql(f"SELECT 1 FROM {quoted} LIMIT 1").first() is None
+
+    def drop(self, table: str) -> None:
+        """Drop the table's non-unique secondary indexes (kept: primary key, unique ones)."""
+        indexes = [i for i in Base.metadata.tables[table].indexes if not i.unique]
+        for index in indexes:
+            index.drop(self._conn)
+        self._dropped[table] = indexes
+
+    def restore(self, table: str) -> None:
+        """Build the indexes dropped from ``table`` again."""
+        for index in self._dropped.pop(table, []):
+            index.create(self._conn)
+
+    def restore_all(self) -> None:
+        """Build every index still dropped (the end of the pass)."""
+        for table in list(self._dropped):
+            self.restore(table)

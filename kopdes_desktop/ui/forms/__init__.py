@@ -1,0 +1,1 @@
+"""Forms: data entry with keyboard-first behaviour, inline messages and recovery drafts."""

@@ -1,0 +1,142 @@
+"""Hostile or broken packages are refused with their own code, and nothing in the database
+changes (a checksum over every row of every table is the same before and after)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kopdes_desktop.domain.errors import DomainError
+from tests.unit.exchange.helpers import MELAWAI, db_checksum, seed_melawai
+from tests.unit.exchange.hostile_packages import Hostile, hostile_packages
+
+
+@pytest.fixture(scope="module")
+def sender_and_package(module_office, tmp_path_factory):
+    sender = module_office("kel", MELAWAI, "Kelurahan Melawai")
+    seed_melawai(sender)
+    path = tmp_path_factory.mktemp("pkg") / "valid.zip"
+    sender.exchange.export(path)
+    return sender, path.read_bytes()
+
+
+def _cases() -> list[str]:
+    # The names are fixed; the packages themselves are built per test from the sender.
+    return [
+        "zip_slip",
+        "absolute_path",
+        "backslash_path",
+        "link_entry",
+        "duplicate_names",
+        "zip_bomb",
+        "encrypted_entry",
+        "foreign_entry",
+        "truncated",
+        "random_bytes",
+        "empty_file",
+        "no_manifest",
+        "manifest_not_json",
+        "bad_signature",
+        "wrong_checksum",
+        "format_version_2",
+        "newer_schema",
+        "unlisted_entry",
+        "missing_table",
+        "nik_not_16_digits",
+        "unknown_column",
+        "impossible_date",
+        "text_too_long",
+        "wrong_type",
+        "rows_unsorted",
+        "broken_json",
+        "count_mismatch",
+        "dangling_reference",
+        "village_outside_area",
+    ]
+
+
+@pytest.fixture(scope="module")
+def hostile(sender_and_package) -> dict[str, Hostile]:
+    sender, valid = sender_and_package
+    cases = {h.name: h for h in hostile_packages(valid, sender.signing.sign)}
+    assert sorted(cases) == sorted(_cases())
+    return cases
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_hostile_package_is_refused_and_changes_nothing(name, hostile, office, tmp_path: Path):
+    case = hostile[name]
+    receiver = office("sudin", "31.74")
+    path = tmp_path / f"{name}.zip"
+    path.write_bytes(case.data)
+    before = db_checksum(receiver)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(path, accept_new_office=True)
+    assert refused.value.code == case.code, refused.value
+    assert db_checksum(receiver) == before
+    assert receiver.signing.trusted_keys() == []
+
+
+def test_valid_package_passes_where_the_hostile_ones_fail(sender_and_package, office, tmp_path):
+    _, valid = sender_and_package
+    receiver = office("sudin", "31.74")
+    path = tmp_path / "valid.zip"
+    path.write_bytes(valid)
+    assert receiver.exchange.import_package(path, accept_new_office=True).applied
+
+
+def test_unknown_office_is_refused_until_accepted(sender_and_package, office, tmp_path):
+    sender, valid = sender_and_package
+    receiver = office("sudin", "31.74")
+    path = tmp_path / "valid.zip"
+    path.write_bytes(valid)
+    before = db_checksum(receiver)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(path)
+    assert refused.value.code == "package.office_unknown"
+    fingerprint = sender.signing.public_key_info().fingerprint
+    assert refused.value.params["fingerprint"].replace(" ", "") == fingerprint
+    assert db_checksum(receiver) == before
+    receiver.exchange.import_package(path, accept_new_office=True)
+    [trusted] = receiver.signing.trusted_keys()
+    assert (trusted.area_code, trusted.fingerprint) == (MELAWAI, fingerprint)
+    assert receiver.exchange.import_package(path).applied  # known from now on
+
+
+def test_changed_key_of_a_known_office_is_refused(sender_and_package, office, tmp_path):
+    _, valid = sender_and_package
+    receiver = office("sudin", "31.74")
+    path = tmp_path / "valid.zip"
+    path.write_bytes(valid)
+    receiver.exchange.import_package(path, accept_new_office=True)
+    impostor = office("impostor", MELAWAI, "Kelurahan Melawai")
+    seed_melawai(impostor)
+    other = tmp_path / "impostor.zip"
+    impostor.exchange.export(other)
+    before = db_checksum(receiver)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(other, accept_new_office=True)
+    assert refused.value.code == "package.office_key_changed"
+    assert db_checksum(receiver) == before
+
+
+def test_package_from_outside_the_area_is_refused(sender_and_package, office, tmp_path):
+    _, valid = sender_and_package
+    receiver = office("jakbar", "31.73")
+    path = tmp_path / "valid.zip"
+    path.write_bytes(valid)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(path, accept_new_office=True)
+    assert refused.value.code == "package.area_outside"
+
+
+def test_masked_package_verifies_but_cannot_be_imported(sender_and_package, office, tmp_path):
+    sender, _ = sender_and_package
+    masked = tmp_path / "masked.zip"
+    sender.exchange.export(masked, mask_nik=True)
+    assert sender.exchange.verify(masked).known_office
+    receiver = office("sudin", "31.74")
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(masked, accept_new_office=True)
+    assert refused.value.code == "package.nik_masked"
