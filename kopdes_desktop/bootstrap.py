@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
@@ -19,14 +21,10 @@ from kopdes_desktop.services.capital_service import CapitalService
 from kopdes_desktop.services.check_service import CheckService
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperative_service import CooperativeService
-from kopdes_desktop.services.demo_service import DemoService
 from kopdes_desktop.services.document_service import DocumentDeps, DocumentService
-from kopdes_desktop.services.exchange_service import ExchangeService
 from kopdes_desktop.services.meeting_service import MeetingService
-from kopdes_desktop.services.member_import_service import MemberImportService
 from kopdes_desktop.services.member_service import MemberService
 from kopdes_desktop.services.person_service import PersonService
-from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
 from kopdes_desktop.services.stats_service import StatsService
@@ -36,6 +34,12 @@ from kopdes_desktop.services.user_service import UserService
 from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage.database import make_engine, make_session_factory
 from kopdes_desktop.storage.migrate import UpgradeResult, upgrade_database
+
+if TYPE_CHECKING:
+    from kopdes_desktop.services.demo_service import DemoService
+    from kopdes_desktop.services.exchange_service import ExchangeService
+    from kopdes_desktop.services.member_import_service import MemberImportService
+    from kopdes_desktop.services.rekap_service import RekapService
 
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
@@ -63,12 +67,48 @@ class Services:
     training: TrainingService
     attachments: AttachmentService
     checks: CheckService
-    demo: DemoService
     signing: SigningService
     documents: DocumentService
-    rekap: RekapService
-    member_import: MemberImportService
-    exchange: ExchangeService
+
+    # Services below pull in openpyxl and the exchange machinery (~0.5 s of imports): they are
+    # built on first use so that opening the window does not pay for them.
+
+    @cached_property
+    def demo(self) -> DemoService:
+        """Synthetic data generator."""
+        from kopdes_desktop.services.demo_service import DemoService
+
+        return DemoService(self.ctx, self.wilayah)
+
+    @cached_property
+    def rekap(self) -> RekapService:
+        """Data of the rekap workbook."""
+        from kopdes_desktop.services.rekap_service import RekapService
+
+        return RekapService(self.ctx, self.cooperatives, self.wilayah, self.settings)
+
+    @cached_property
+    def member_import(self) -> MemberImportService:
+        """Member spreadsheets: template, preview, annotated copy, import."""
+        from kopdes_desktop.services.member_import_service import MemberImportService
+
+        return MemberImportService(self.ctx, self.cooperatives, self.wilayah)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        """Exchange packages: export, verify, import and merge."""
+        from kopdes_desktop.services.exchange_service import ExchangeService
+
+        return ExchangeService(
+            self.ctx,
+            self.engine,
+            self.signing,
+            self.settings,
+            self.wilayah,
+            self.attachments,
+            self.rekap,
+            self.documents,
+        )
 
 
 def setup_logging(config: Config, level: int = logging.INFO) -> None:
@@ -138,19 +178,6 @@ def build_services(config: Config, username: str = "system") -> Services:
         training=deps.training,
         attachments=deps.attachments,
         checks=CheckService(engine, cooperatives),
-        demo=DemoService(ctx, wilayah),
         signing=deps.signing,
         documents=DocumentService(deps),
-        rekap=RekapService(ctx, cooperatives, wilayah, deps.settings),
-        member_import=MemberImportService(ctx, cooperatives, wilayah),
-        exchange=ExchangeService(
-            ctx,
-            engine,
-            deps.signing,
-            deps.settings,
-            wilayah,
-            deps.attachments,
-            RekapService(ctx, cooperatives, wilayah, deps.settings),
-            DocumentService(deps),
-        ),
     )

@@ -118,6 +118,7 @@ class _Batcher:
         self.first = 2
 
     def add(self, number: int, lines: list[str]) -> None:
+        """Queue the row lines of one chunk (``number``: the first one's line number)."""
         if not self.lines:
             self.first = number
         self.lines.extend(lines)

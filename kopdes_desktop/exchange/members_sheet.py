@@ -23,8 +23,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-
 from kopdes_desktop.domain.enums import Sex
 from kopdes_desktop.domain.errors import DomainError, Issue, error
 from kopdes_desktop.domain.formatting import parse_date_id
@@ -116,6 +114,8 @@ def read_members_file(path: Path) -> MembersSheet:
 
 def _read_xlsx(path: Path) -> MembersSheet:
     try:
+        from openpyxl import load_workbook  # on use: openpyxl is slow to import
+
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # BadZipFile, KeyError, XML errors, OSError: damaged or fake
         raise DomainError("members_sheet.unreadable", "path", path=path.name) from exc

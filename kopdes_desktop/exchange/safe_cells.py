@@ -29,9 +29,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
 """First characters that make a spreadsheet parse text as a formula. The full-width forms
 (＝＋－＠) are included as defence in depth: some input methods produce them."""
@@ -89,6 +86,8 @@ def unescape_csv_value(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Drop control characters that XML 1.0 cannot hold (openpyxl would refuse the file)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # on use: openpyxl is slow to import
+
     return str(ILLEGAL_CHARACTERS_RE.sub("", text))
 
 
@@ -129,4 +128,6 @@ def write_safe_cell(ws: Any, row: int, col: int, value: Any) -> Any:
 
 def write_only_cell(ws: Any, value: Any) -> Any:
     """A safe ``WriteOnlyCell`` for a write-only worksheet (large exports)."""
+    from openpyxl.cell import WriteOnlyCell
+
     return prepare_cell(WriteOnlyCell(ws), value)

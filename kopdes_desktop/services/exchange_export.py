@@ -30,7 +30,6 @@ from kopdes_desktop.exchange.package_format import (
     data_name,
 )
 from kopdes_desktop.exchange.package_writer import PackageBuilder, write_package
-from kopdes_desktop.exchange.rekap_workbook import write_rekap
 from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, LineEncoder
 from kopdes_desktop.exchange.stable_xlsx import stable_xlsx
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
@@ -221,6 +220,8 @@ class PackageExporter:
             return None
         data = replace(self._rekap.build_rekap_data(area, mask_nik=mask), generated_at=moment)
         buffer = io.BytesIO()
+        from kopdes_desktop.exchange.rekap_workbook import write_rekap  # openpyxl: on use
+
         write_rekap(buffer, data)
         return stable_xlsx(buffer.getvalue(), moment)
 

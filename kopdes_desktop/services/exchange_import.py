@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert
@@ -72,6 +72,8 @@ class _State:
     indexes: BulkIndexes
     done: int = 0
     total: int = 0
+    copied: list[str] = field(default_factory=list)
+    """Tables whose sync state is copied at the end (``SyncStore.copy_tables``)."""
 
 
 @contextlib.contextmanager
@@ -133,6 +135,7 @@ class ImportPass:
                     state.indexes.drop("sync_state")
                 for spec in TABLES:
                     self._table(state, spec, progress, cancelled)
+                state.sync.copy_tables(state.copied)
                 state.indexes.restore_all()
                 plan.name_groups(_cooperative_names(conn, plan.group_ids()))
                 if not commit or plan.unresolved():
@@ -172,7 +175,7 @@ class ImportPass:
             if progress is not None:
                 progress(st.done, st.total)
         if empty and st.sync.empty:
-            st.sync.copy_table(spec.name)
+            st.copied.append(spec.name)
         if bulk:
             st.indexes.restore("person_name_token")
             st.indexes.restore(spec.name)
@@ -209,7 +212,7 @@ class ImportPass:
         """A table empty before this import: every row is new, written without lookups.
 
         When ``sync_state`` was empty too, the versions are noted for the whole table at its
-        end (``SyncStore.copy_table``) instead of batch by batch."""
+        end (``SyncStore.copy_tables``) instead of batch by batch."""
         columns = batch.columns
         st.plan.count(spec.name, Outcome.NEW, _groups(st.conn, spec, columns))
         self._check_incoming(st, spec, batch.rows)

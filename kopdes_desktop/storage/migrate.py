@@ -8,21 +8,26 @@ written by a newer program (its Alembic revision is unknown to us) is refused, n
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from kopdes_desktop.domain.errors import EnvironmentProblem
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic (with Mako and Pygments) costs ~0.7 s to import. At an ordinary start the database is
+# already at head, so that case is decided from the scripts' own text and one SQL query, and
+# Alembic is imported only when something must actually be migrated.
+_REVISION_LINE = re.compile(r"^(down_)?revision\s*=\s*['\"]?([^'\"\s]+)['\"]?", re.MULTILINE)
 
 
 class DatabaseTooNewError(EnvironmentProblem):
@@ -45,6 +50,8 @@ class UpgradeResult:
 
 def alembic_config() -> AlembicConfig:
     """An Alembic configuration pointing at the migrations inside the package."""
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -52,6 +59,8 @@ def alembic_config() -> AlembicConfig:
 
 def head_revision() -> str:
     """The newest schema revision this program knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -59,6 +68,8 @@ def head_revision() -> str:
 
 def known_revisions() -> frozenset[str]:
     """Every schema revision this program knows (a package from a newer one is refused)."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return frozenset(rev.revision for rev in script.walk_revisions())
 
@@ -66,7 +77,20 @@ def known_revisions() -> frozenset[str]:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, None for an empty database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def scripted_head() -> str | None:
+    """The head revision read from the scripts' text (None when it is not one clear head)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        for down, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8")):
+            (parents if down else revisions).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 def backup_sqlite_file(db_path: Path, backups_dir: Path, label: str) -> Path:
@@ -90,9 +114,14 @@ def upgrade_database(
     engine: Engine, sqlite_path: Path | None = None, backups_dir: Path | None = None
 ) -> UpgradeResult:
     """Apply pending migrations; refuse databases from a newer program version."""
+    current = current_revision(engine)
+    if current is not None and current == scripted_head():
+        return UpgradeResult(current, current, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    current = current_revision(engine)
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNewError("db.too_new", None, revision=current, supported=head)

@@ -191,8 +191,8 @@ class MonitoringPanel(QWidget):
         self.refresh_button.setEnabled(True)
         self.status_label.setText(
             self.tr(
-                "{duplicates} persons in more than one cooperative; {silent} kelurahan/desa without "
-                "a package in {days} days."
+                "{duplicates} persons in more than one cooperative; {silent} kelurahan/desa "
+                "without a package in {days} days."
             ).format(duplicates=len(duplicates), silent=len(silent), days=self.days_spin.value())
         )
 

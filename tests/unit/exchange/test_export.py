@@ -198,3 +198,23 @@ def test_with_documents_adds_draft_pdfs_and_numbers_nothing(kelurahan, tmp_path)
     assert all(_entries(path)[n].startswith(b"%PDF") for n in pdfs)
     assert _non_log_checksum(kelurahan) == before
     assert set(result.notes) <= {"documents.some_skipped"}
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
+    kelurahan, tmp_path, monkeypatch
+):
+    from kopdes_desktop.services import exchange_export
+
+    with kelurahan.ctx.session_factory() as session:
+        person = session.scalars(select(orm.Person.id).limit(1)).one()
+    tricky = 'Ba\'u "Ñoño" \\ tab\there\nline \x01\x1f \u2028 😀 é'
+    edit(kelurahan, orm.Person, person, name=tricky, address='Jl. "Kutip", No. 7')
+    kelurahan.ctx.clock = lambda: FIXED
+    fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
+    kelurahan.exchange.export(fast)
+    monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
+    kelurahan.exchange.export(slow)
+    assert fast.read_bytes() == slow.read_bytes()
+    rows = json.loads(_entries(fast)["data/person.json"])
+    assert tricky in {r["name"] for r in rows}

@@ -239,3 +239,10 @@ def test_failed_upgrade_leaves_the_database_as_it_was(
         engine.dispose()
     if not on_postgres:
         assert len(list(backups.glob("kopdes-before-*.db"))) == 1
+
+
+def test_start_up_fast_path_reads_the_same_head_as_alembic() -> None:
+    """The text scan that spares Alembic's import at start must agree with Alembic itself."""
+    from kopdes_desktop.storage.migrate import head_revision, scripted_head
+
+    assert scripted_head() == head_revision()
