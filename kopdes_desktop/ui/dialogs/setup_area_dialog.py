@@ -50,8 +50,8 @@ class SetupAreaDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose the area your office works for. A kelurahan or village office chooses its "
-                "own kelurahan or village. A monitoring office may stop at its district, regency or "
-                "city, or province, or choose all of Indonesia."
+                "own kelurahan or village. A monitoring office may stop at its district, regency "
+                "or city, or province, or choose all of Indonesia."
             ),
             self,
         )
