@@ -156,16 +156,16 @@ class ColumnCheck:
 
     def _texts_ok(self, texts: list[str]) -> bool:
         spec = self.spec
+        if spec.name != "id":
+            # Codes, references, dates, RT/RW and times repeat a lot (a batch shares its
+            # times, twenty members share a cooperative): check each distinct value once.
+            texts = list(set(texts))
         if spec.max_length is not None and max(map(len, texts)) > spec.max_length:
             return False
         if not _storable(texts):
             return False
         if spec.kind is Kind.ENUM:
             return set(texts) <= self._values
-        if spec.name != "id":
-            # References, codes, dates and times repeat a lot (a batch shares its times,
-            # twenty members share a cooperative): check each distinct value once.
-            texts = list(set(texts))
         if self._regex is not None and not all(map(self._regex.fullmatch, texts)):
             return False
         if spec.kind in (Kind.DATE, Kind.DATETIME):

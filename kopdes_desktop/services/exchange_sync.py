@@ -79,7 +79,7 @@ class SyncStore:
         self._conn.exec_driver_sql(
             f"INSERT INTO sync_state ({', '.join(_SYNC_COLUMNS)})"
             f" SELECT id, entity, {m}, updated_at, {m} FROM ({parts}) AS copied ORDER BY {order}",
-            (*entities, self._origin, self._now),
+            (self._origin, self._now, *entities),  # in the order the markers appear
         )
 
     def bases(self, ids: Sequence[str]) -> dict[str, str]:

@@ -174,3 +174,52 @@ def test_person_search_finds_imported_persons(kelurahan, sudin, tmp_path):
 def _first_person_id(services) -> str:
     with services.ctx.session_factory() as session:
         return session.scalars(select(orm.Person.id).order_by(orm.Person.id).limit(1)).one()
+
+
+def test_bulk_load_into_empty_tables_gives_the_same_database(
+    kelurahan, sudin, tmp_path, monkeypatch
+):
+    """The national fast path (indexes dropped and rebuilt, tokens staged and sorted, sync
+    state copied in one statement) runs here on a small package."""
+    from sqlalchemy import inspect
+
+    from kopdes_desktop.services import exchange_import
+
+    monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    package = tmp_path / "melawai.zip"
+    kelurahan.exchange.export(package)
+    indexes_before = {
+        t: sorted(i["name"] for i in inspect(sudin.engine).get_indexes(t))
+        for t in ("person", "membership", "person_name_token", "sync_state")
+    }
+    assert sudin.exchange.import_package(package, accept_new_office=True).applied
+    assert synced_rows(sudin) == synced_rows(kelurahan)
+    indexes_after = {
+        t: sorted(i["name"] for i in inspect(sudin.engine).get_indexes(t)) for t in indexes_before
+    }
+    assert indexes_after == indexes_before
+    assert count(sudin, orm.SyncState) == sum(
+        count(kelurahan, cls) for cls in (orm.Person, orm.Membership, orm.Cooperative)
+    ) + sum(
+        count(kelurahan, cls)
+        for cls in (
+            orm.TrainingEvent,
+            orm.BoardPosition,
+            orm.BusinessUnit,
+            orm.CapitalPayment,
+            orm.Meeting,
+            orm.MeetingAttendee,
+            orm.TrainingParticipant,
+            orm.MentoringVisit,
+            orm.IssuedDocument,
+            orm.Attachment,
+        )
+    )
+    with sudin.ctx.session_factory() as session:
+        states = session.scalars(select(orm.SyncState)).all()
+        people = set(session.scalars(select(orm.Person.id)))
+    assert {s.origin_area for s in states} == {MELAWAI}
+    assert {s.record_id for s in states if s.entity == "person"} == people
+    assert all(s.received_at is not None for s in states)
+    again = sudin.exchange.import_package(package)
+    assert again.total(Outcome.UNCHANGED) == sum(again.package.counts.values())
