@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import sessionmaker
 
+from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.domain.errors import PermissionDeniedError
 from kopdes_desktop.storage.database import KopdesSession
 
 
@@ -23,12 +25,23 @@ class ServiceContext:
     session_factory: sessionmaker[KopdesSession]
     home: Path
     username: str = "system"
+    # The acting user's role. Internal callers (``init``, tests, the setup dialog) act as
+    # "system" with admin rights; the login dialog and the CLI set the real account's role.
+    role: UserRole = UserRole.ADMIN
     clock: Callable[[], datetime] = field(default=_utcnow)
 
     @property
     def attachments_dir(self) -> Path:
         """Content-addressed attachment storage."""
         return self.home / "attachments"
+
+    def require_role(self, *allowed: UserRole) -> None:
+        """Refuse the action (``auth.forbidden``) unless the acting user has one of ``allowed``.
+
+        Checked inside the services, so a hidden button is never the only protection.
+        """
+        if self.role not in allowed:
+            raise PermissionDeniedError("auth.forbidden", role=self.role.value)
 
     def now(self) -> datetime:
         """Current UTC time (replaceable in tests)."""
