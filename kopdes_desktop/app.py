@@ -134,7 +134,7 @@ def event_loop(app: QApplication) -> int:
     return app.exec()
 
 
-def run_gui(config: Config, username: str | None = None) -> int:
+def run_gui(config: Config, username: str | None = None, password: str | None = None) -> int:
     """Open the main window on ``config``'s data folder; returns the process exit code."""
     setup_logging(config)
     log.info("KopDes Desktop %s starting on %s", __version__, config.home)

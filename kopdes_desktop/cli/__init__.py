@@ -14,14 +14,26 @@ from collections.abc import Callable, Sequence
 
 from kopdes_desktop import __version__
 from kopdes_desktop.bootstrap import setup_logging
-from kopdes_desktop.cli import docs_commands, exchange_commands, members_commands, setup_commands
-from kopdes_desktop.cli.common import USER_ENV, CliError
+from kopdes_desktop.cli import (
+    docs_commands,
+    exchange_commands,
+    members_commands,
+    setup_commands,
+    user_commands,
+)
+from kopdes_desktop.cli.common import PASSWORD_ENV, CliError, username
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config, resolve_config
 from kopdes_desktop.domain.errors import DomainError, ValidationError
 
 Handler = Callable[[argparse.Namespace, Config], int]
-COMMAND_GROUPS = (setup_commands, docs_commands, members_commands, exchange_commands)
+COMMAND_GROUPS = (
+    setup_commands,
+    docs_commands,
+    members_commands,
+    exchange_commands,
+    user_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from kopdes_desktop.app import run_gui  # Qt is loaded only for the GUI.
 
-            return run_gui(config, username=args.user or os.environ.get(USER_ENV))
+            return run_gui(config, username=username(args), password=os.environ.get(PASSWORD_ENV))
         setup_logging(config)
         handler: Handler = args.handler
         return handler(args, config)

@@ -1,4 +1,4 @@
-"""What every command shares: opening services as a user, and one-line errors."""
+"""What every command shares: opening services as a logged-in user, and one-line errors."""
 
 from __future__ import annotations
 
@@ -10,9 +10,12 @@ import sys
 from kopdes_desktop.bootstrap import Services, build_services
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
+from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.services.user_service import AuthenticationError
 
 USER_ENV = "KOPDES_USER"
 PASSWORD_ENV = "KOPDES_PASSWORD"
+NEW_PASSWORD_ENV = "KOPDES_NEW_PASSWORD"
 
 
 class CliError(Exception):
@@ -23,21 +26,36 @@ class CliError(Exception):
         self.exit_code = exit_code
 
 
-def username(args: argparse.Namespace) -> str:
-    """The acting user: ``--user``, ``KOPDES_USER``, else "cli"."""
-    return str(getattr(args, "user", None) or os.environ.get(USER_ENV) or "cli")
+def username(args: argparse.Namespace) -> str | None:
+    """The acting user named by ``--user`` or ``KOPDES_USER``, if any."""
+    name = str(getattr(args, "user", None) or os.environ.get(USER_ENV) or "").strip()
+    return name or None
 
 
 def open_services(args: argparse.Namespace, config: Config, *, writes: bool) -> Services:
-    """Build services; for writing commands, check the password of an existing account."""
-    services = build_services(config, username=username(args))
-    if writes and (getattr(args, "user", None) or os.environ.get(USER_ENV)):
-        name = username(args)
-        password = os.environ.get(PASSWORD_ENV)
-        known = services.users.find(name) is not None
-        if known and (password is None or not services.users.verify_password(name, password)):
-            raise CliError(message("user.auth_failed"))
+    """Build services acting as the named, password-checked account.
+
+    A command that changes data refuses to run without a valid account. Without a user name a
+    reading command runs with a viewer's rights (NIK masked in what it writes out).
+    """
+    name = username(args)
+    services = build_services(config, username=name or "cli")
+    if name is None:
+        if writes:
+            raise CliError(message("user.required"))
+        services.ctx.act_as("cli", UserRole.VIEWER)
+        return services
+    login(services, name)
     return services
+
+
+def login(services: Services, name: str) -> None:
+    """Check ``name``'s password (``KOPDES_PASSWORD`` or a prompt) and act as that account."""
+    password = read_password(f"Kata sandi {name}: ")
+    try:
+        services.users.login(name, password)
+    except AuthenticationError as exc:
+        raise CliError(message(exc.code, exc.params)) from exc
 
 
 def require_area(services: Services) -> str:
@@ -54,5 +72,5 @@ def read_password(prompt: str, env: str = PASSWORD_ENV) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise CliError(message("user.password_missing"))
+        raise CliError(message("user.password_missing", {"env": env}))
     return getpass.getpass(prompt)

@@ -25,8 +25,31 @@ MESSAGES: dict[str, str] = {
     "user.password_short": "Kata sandi minimal {minimum} karakter.",
     "user.username_invalid": "Nama pengguna hanya boleh huruf, angka, titik, garis bawah.",
     "user.exists": "Pengguna {username} sudah ada.",
-    "user.password_missing": "Kata sandi tidak diberikan (isi KOPDES_PASSWORD).",
+    "user.password_missing": "Kata sandi tidak diberikan (isi {env}).",
     "user.auth_failed": "Nama pengguna atau kata sandi salah.",
+    # Accounts, roles and privacy (issue 6)
+    "user.required": "Perintah ini mengubah data: sebutkan akun dengan --user NAMA atau "
+    "KOPDES_USER (kata sandi dari KOPDES_PASSWORD).",
+    "user.first_admin_required": "Belum ada akun: beri --admin NAMA untuk membuat admin "
+    "pertama (kata sandi dari KOPDES_PASSWORD).",
+    "user.locked": "Akun terkunci karena 5 kali salah kata sandi; coba lagi dalam {minutes} menit.",
+    "user.inactive": "Akun {username} sudah dinonaktifkan; hubungi admin.",
+    "user.unknown": "Pengguna {username} tidak ada.",
+    "user.last_admin": "{username} adalah satu-satunya admin aktif; tetapkan admin lain dulu.",
+    "user.added": "Akun {username} ({role}) dibuat.",
+    "user.password_changed": "Kata sandi {username} sudah diganti.",
+    "user.role_changed": "Peran {username} sekarang {role}.",
+    "user.deactivated": "Akun {username} dinonaktifkan.",
+    "auth.forbidden": "Akun Anda tidak berhak melakukan ini (peran: {role}).",
+    "person.nik_unknown": "Tidak ada orang dengan NIK {nik}.",
+    "person.nik_ambiguous": "NIK {nik} tercatat pada {count} orang; anonimkan lewat aplikasi.",
+    "person.anonymised": "Data pribadi dihapus; orang ini sekarang tercatat sebagai {name}.",
+    "person.never_member": "Orang ini tidak pernah tercatat sebagai anggota; tidak dapat "
+    "dianonimkan.",
+    "person.still_member": "Orang ini masih anggota koperasi; tidak dapat dianonimkan.",
+    "person.board_current": "Orang ini masih menjabat pengurus/pengawas; tidak dapat dianonimkan.",
+    "person.left_recently": "Keluar pada {left_date}; datanya baru boleh dianonimkan "
+    "{years} tahun kemudian ({eligible_from}).",
     "demo.too_many_villages": "Diminta {requested} kelurahan/desa, tetapi di wilayah kerja "
     "hanya tersedia {available}.",
     "demo.too_few_members": "Jumlah anggota per koperasi minimal {minimum}.",

@@ -9,7 +9,16 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kopdes_desktop.cli.common import CliError, open_services, read_password, require_area
+from kopdes_desktop.bootstrap import build_services
+from kopdes_desktop.cli.common import (
+    NEW_PASSWORD_ENV,
+    CliError,
+    login,
+    open_services,
+    read_password,
+    require_area,
+    username,
+)
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
@@ -21,7 +30,9 @@ def register(sub: Any) -> None:
     init = sub.add_parser("init", help="siapkan basis data dan wilayah kerja")
     init.add_argument("--area", required=True, help="kode wilayah Kemendagri atau ID")
     init.add_argument("--office-name", help="nama kantor")
-    init.add_argument("--admin", help="buat akun admin pertama (kata sandi: KOPDES_PASSWORD)")
+    init.add_argument(
+        "--admin", help="akun admin pertama (bawaan: --user; kata sandi: KOPDES_PASSWORD)"
+    )
     init.set_defaults(handler=_cmd_init)
 
     demo = sub.add_parser("demo", help="isi data contoh sintetis")
@@ -47,18 +58,33 @@ def register(sub: Any) -> None:
 
 
 def _cmd_init(args: argparse.Namespace, config: Config) -> int:
-    services = open_services(args, config, writes=False)
+    admin = (args.admin or "").strip() or None
+    name = username(args) or admin
+    services = build_services(config, username=name or "system")
     counts = services.wilayah.ensure_loaded()
     area = services.wilayah.normalize(args.area)
+    services.wilayah.get(area)  # an unknown area is refused before anything is written
+    created_admin = False
+    if services.users.count() == 0:
+        # A fresh database: this command creates the first admin and acts as it.
+        if name is None:
+            raise CliError(message("user.first_admin_required"))
+        password = read_password(f"Kata sandi untuk {name}: ")
+        services.users.create(name, password, UserRole.ADMIN, full_name=name)
+        services.ctx.act_as(name, UserRole.ADMIN)
+        created_admin = True
+    elif name is None:
+        raise CliError(message("user.required"))
+    else:
+        login(services, name)
+        if admin and services.users.find(admin) is None:
+            password = read_password(f"Kata sandi untuk {admin}: ", NEW_PASSWORD_ENV)
+            services.users.create(admin, password, UserRole.ADMIN, full_name=admin)
+            created_admin = True
     before = services.settings.get()
     if before.area_code != area or (args.office_name and args.office_name != before.office_name):
         services.settings.set_area(area, args.office_name)
     key = services.signing.ensure_key()
-    created_admin = False
-    if args.admin and services.users.find(args.admin) is None:
-        password = read_password(f"Kata sandi untuk {args.admin}: ")
-        services.users.create(args.admin, password, UserRole.ADMIN, full_name=args.admin)
-        created_admin = True
     info = services.wilayah.area_info(area)
     print(f"Basis data siap: {config.database_url}")
     print(f"Wilayah kerja: {info.code} {info.full_name}")
@@ -68,7 +94,7 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
     )
     print(f"Kunci tanda tangan kantor: {format_fingerprint(key.fingerprint)}")
     if created_admin:
-        print(f"Akun admin dibuat: {args.admin}")
+        print(f"Akun admin dibuat: {admin or name}")
     return 0
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from kopdes_desktop.domain.entities import Attachment
 from kopdes_desktop.domain.errors import DomainError, EnvironmentProblem, NotFoundError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
 from kopdes_desktop.storage import orm
@@ -76,6 +77,7 @@ class AttachmentService:
 
     def add(self, owner_type: str, owner_id: str, source: Path, kind: str = "") -> Attachment:
         """Attach a file from disk; its size is checked before a single byte is read."""
+        self._ctx.require(Action.EDIT_DATA)
         try:
             size = source.stat().st_size
             self._check_size(size)
@@ -97,6 +99,7 @@ class AttachmentService:
         self, owner_type: str, owner_id: str, name: str, data: bytes, kind: str = ""
     ) -> Attachment:
         """Attach bytes (a scan from a scanner driver, a file from an import package)."""
+        self._ctx.require(Action.EDIT_DATA)
         self._check_owner(owner_type, owner_id, kind)
         self._check_size(len(data))
         media_type = sniff_media_type(data)
@@ -161,6 +164,7 @@ class AttachmentService:
 
     def delete(self, attachment_id: str) -> None:
         """Soft-delete the row; the bytes stay because other rows may share them."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Attachment, attachment_id, self._ctx)
 

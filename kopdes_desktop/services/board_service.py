@@ -20,6 +20,7 @@ from kopdes_desktop.domain.cooperative_rules import SINGLE_HOLDER_ROLES
 from kopdes_desktop.domain.entities import BoardPosition
 from kopdes_desktop.domain.enums import BoardRole, Body
 from kopdes_desktop.domain.errors import Issue, ValidationError, error
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -151,6 +152,7 @@ class BoardService:
         Rules about the board as a whole (five roles filled, odd size, a woman) are checked on
         the cooperative, because they are only true once every seat has been entered.
         """
+        self._ctx.require(Action.EDIT_DATA)
         issues = static_issues(position)
         with self._ctx.session_factory.begin() as session:
             self._check_refs(session, position)
@@ -163,6 +165,7 @@ class BoardService:
 
     def end(self, position_id: str, end_date: date) -> BoardPosition:
         """Close a term on its last day in office (a resignation, or the end of a period)."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             row = get_live(session, orm.BoardPosition, position_id)
             ended = replace(to_entity(row, BoardPosition), end_date=end_date)
@@ -182,6 +185,7 @@ class BoardService:
 
         Returns the new term; nothing changes when the new term is refused.
         """
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             old = to_entity(get_live(session, orm.BoardPosition, position_id), BoardPosition)
             if old.start_date is not None and start_date <= old.start_date:
@@ -227,6 +231,7 @@ class BoardService:
 
     def delete(self, position_id: str) -> None:
         """Remove a term entered by mistake (a real departure is ``end``, which keeps history)."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.BoardPosition, position_id, self._ctx)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.entities import CapitalPayment
 from kopdes_desktop.domain.enums import PaymentKind
 from kopdes_desktop.domain.errors import ValidationError, error
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -67,6 +68,7 @@ class CapitalService:
 
     def record(self, payment: CapitalPayment) -> CapitalPayment:
         """Create or correct a payment of a live membership; amounts are whole, positive Rupiah."""
+        self._ctx.require(Action.EDIT_DATA)
         if payment.amount <= 0:
             raise ValidationError(
                 [error("capital.amount_not_positive", "amount", amount=payment.amount)]
@@ -136,6 +138,7 @@ class CapitalService:
 
     def delete(self, payment_id: str) -> None:
         """Remove a payment entered by mistake (a refund is not modelled as a deletion)."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.CapitalPayment, payment_id, self._ctx)
 

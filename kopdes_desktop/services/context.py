@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from kopdes_desktop.domain.enums import UserRole
 from kopdes_desktop.domain.errors import PermissionDeniedError
+from kopdes_desktop.domain.permissions import Action, is_allowed
 from kopdes_desktop.storage.database import KopdesSession
 
 
@@ -42,6 +43,20 @@ class ServiceContext:
         """
         if self.role not in allowed:
             raise PermissionDeniedError("auth.forbidden", role=self.role.value)
+
+    def require(self, action: Action) -> None:
+        """Refuse ``action`` (``auth.forbidden``) unless the permission matrix allows the role."""
+        if not is_allowed(self.role, action):
+            raise PermissionDeniedError("auth.forbidden", action=action.value, role=self.role.value)
+
+    def may(self, action: Action) -> bool:
+        """True when the acting user may perform ``action`` (e.g. to decide on NIK masking)."""
+        return is_allowed(self.role, action)
+
+    def act_as(self, username: str, role: UserRole) -> None:
+        """Make ``username`` with ``role`` the acting user (after a login)."""
+        self.username = username
+        self.role = role
 
     def now(self) -> datetime:
         """Current UTC time (replaceable in tests)."""

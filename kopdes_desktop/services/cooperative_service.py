@@ -39,6 +39,7 @@ from kopdes_desktop.domain.identifiers import (
     is_kelurahan,
 )
 from kopdes_desktop.domain.names import VillageRef, check_cooperative_name, disambiguated_name
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.domain.stage import derive_stage, missing_for_next_stage
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
@@ -95,6 +96,7 @@ class CooperativeService:
 
     def save(self, coop: Cooperative) -> Cooperative:
         """Create or update; one cooperative per village; field errors block saving."""
+        self._ctx.require(Action.EDIT_DATA)
         issues = self.field_issues(coop)
         if any(i.is_error for i in issues):
             raise ValidationError(issues)
@@ -114,6 +116,7 @@ class CooperativeService:
 
     def delete(self, cooperative_id: str) -> None:
         """Soft-delete (the village can then get a new cooperative only after a restore)."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Cooperative, cooperative_id, self._ctx)
 

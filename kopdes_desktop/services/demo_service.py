@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, select
 from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.domain.identifiers import COUNTRY_CODE, is_kelurahan
 from kopdes_desktop.domain.names import VillageRef, cooperative_name, disambiguated_name
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.demo_people import (
     EVENT_COLUMNS,
@@ -244,6 +245,7 @@ class DemoService:
         ``cancelled()`` turns true the run stops between villages, keeps what was committed
         and returns with ``cancelled=True``.
         """
+        self._ctx.require(Action.CHANGE_SETTINGS)
         started = time.perf_counter()
         _check_sizes(villages, members)
         rng = Random(seed)

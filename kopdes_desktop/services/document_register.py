@@ -16,6 +16,7 @@ from sqlalchemy import select
 from kopdes_desktop.domain.document_numbers import missing_sequences
 from kopdes_desktop.domain.entities import IssuedDocument
 from kopdes_desktop.domain.errors import ConflictError, DomainError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_verification import (
     VerificationDetails,
@@ -76,6 +77,7 @@ class DocumentRegister:
 
     def void(self, document_id: str, reason: str) -> IssuedDocument:
         """Cancel an issued number, keeping it and the reason in the register."""
+        self._ctx.require(Action.VOID_DOCUMENT)
         reason = reason.strip()
         if not reason:
             raise DomainError("documents.void_reason_required", "reason")

@@ -18,6 +18,7 @@ from kopdes_desktop.domain.document_numbers import short_code
 from kopdes_desktop.domain.entities import IssuedDocument
 from kopdes_desktop.domain.enums import PaperSize
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.document_data import CoopContext, CoopDocuments
 from kopdes_desktop.services.document_data_area import AreaDocuments, RecapCancelledError
 from kopdes_desktop.services.document_issue import BuiltDocument, DocumentIssuer, IssueRequest
@@ -118,6 +119,7 @@ class DocumentService:
             raise DomainError("documents.unknown_type", "doc_type", doc_type=doc_type)
         if doc_type == "sertifikat":
             raise DomainError("documents.use_certificates", "doc_type")
+        mask_nik = self._masked(mask_nik)
         options = DocumentOptions(
             mask_nik=mask_nik, paper=paper, event_id=event_id, area_code=area_code
         )
@@ -161,6 +163,7 @@ class DocumentService:
         on_built: Sink | None = None,
     ) -> list[BuiltDocument]:
         """One certificate per participant of an event (one cooperative's when given)."""
+        self._d.ctx.require(Action.PRINT)
         settings = self._sources.settings()
         setup = self._sources.setup(DocumentOptions(paper=paper), settings)
         event = self._d.training.get_event(event_id)
@@ -212,6 +215,11 @@ class DocumentService:
         return self._register.verify_qr(text)
 
     # -- internals -----------------------------------------------------------------------------
+
+    def _masked(self, mask_nik: bool) -> bool:
+        """Printing needs the print right; a user who may not see whole NIK gets them masked."""
+        self._d.ctx.require(Action.PRINT)
+        return mask_nik or not self._d.ctx.may(Action.PRINT_FULL_NIK)
 
     def _finish(self, request: IssueRequest, issue: bool) -> BuiltDocument:
         if not issue:

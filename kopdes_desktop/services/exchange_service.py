@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.exchange.data_file import row_batches
 from kopdes_desktop.exchange.import_plan import ImportPlan, PackageSummary, PlanBuilder
 from kopdes_desktop.exchange.merge import Resolution
@@ -102,6 +103,8 @@ class ExchangeService:
         """Write a package of the working area (or one cooperative, or the changes since the
         last export to ``since_last``) to ``out``, atomically. ``with_rekap`` None: the
         workbook is included unless the area is national-sized (then a note says so)."""
+        self._ctx.require(Action.EXPORT)
+        mask_nik = mask_nik or not self._ctx.may(Action.EXPORT_FULL_NIK)
         request = ExportRequest(Path(out), coop, since_last, with_documents, mask_nik, with_rekap)
         return self._exporter.export(request, progress, cancelled)
 
@@ -175,6 +178,10 @@ class ExchangeService:
         cancelled: Cancelled | None,
         expected: ImportPlan | None = None,
     ) -> ImportPlan:
+        if commit:
+            self._ctx.require(Action.IMPORT)
+            if accept_new_office:
+                self._ctx.require(Action.TRUST_OFFICE)
         area = self._settings.get().area_code
         if area is None:
             raise DomainError("settings.no_area", "area_code")

@@ -23,6 +23,7 @@ from kopdes_desktop.domain.errors import (
     warning,
 )
 from kopdes_desktop.domain.formatting import format_time
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -83,6 +84,7 @@ class MeetingService:
 
     def save(self, meeting: Meeting) -> Meeting:
         """Create or update a meeting of a live cooperative; warnings do not block."""
+        self._ctx.require(Action.EDIT_DATA)
         meeting = _tidy(meeting)
         issues = check_meeting(meeting)
         if any(i.is_error for i in issues):
@@ -117,6 +119,7 @@ class MeetingService:
 
     def delete(self, meeting_id: str) -> None:
         """Soft-delete a meeting and its attendance lines, so both travel as tombstones."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Meeting, meeting_id, self._ctx)
             for row in _attendee_rows(session, meeting_id):
@@ -130,6 +133,7 @@ class MeetingService:
         Lines missing from ``attendees`` are soft-deleted; the others are created or updated.
         A line linked to a person may leave its name empty: the person's name is used.
         """
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             get_live(session, orm.Meeting, meeting_id)
             lines = [self._resolve(session, meeting_id, i, a) for i, a in enumerate(attendees)]

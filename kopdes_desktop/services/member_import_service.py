@@ -21,6 +21,7 @@ from kopdes_desktop.domain.cooperative_rules import check_person
 from kopdes_desktop.domain.entities import Membership, Person, Synced
 from kopdes_desktop.domain.errors import DomainError, Issue, ValidationError, error, warning
 from kopdes_desktop.domain.nik import normalize_nik
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.exchange.members_annotation import (
     RowNote,
     default_annotated_path,
@@ -219,6 +220,7 @@ class MemberImportService:
         for the current members instead of one per row), because someone may have added a
         member in another window since the preview.
         """
+        self._ctx.require(Action.IMPORT)
         if not preview.can_apply:
             raise DomainError("members_import.has_errors", "path", count=len(preview.error_rows))
         coop_id = preview.cooperative.id

@@ -19,6 +19,7 @@ from kopdes_desktop.domain.entities import Membership, Person
 from kopdes_desktop.domain.enums import BoardRole, Body
 from kopdes_desktop.domain.errors import ConflictError, DomainError
 from kopdes_desktop.domain.nik import mask_nik
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -56,6 +57,7 @@ class MemberService:
 
     def add(self, membership: Membership) -> Membership:
         """Add an existing person as a member (founder flag optional)."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             row = self._write(session, membership)
             return to_entity(row, Membership)
@@ -70,6 +72,7 @@ class MemberService:
         member_number: str = "",
     ) -> MemberFacts:
         """Save a person and their membership together: both or neither."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             person_row = store_person(session, self._ctx, person)
             membership = Membership(
@@ -86,10 +89,12 @@ class MemberService:
 
     def update(self, membership: Membership) -> Membership:
         """Change founder flag, number or dates of a membership."""
+        self._ctx.require(Action.EDIT_DATA)
         return self.add(membership)
 
     def leave(self, membership_id: str, left_date: date) -> Membership:
         """End a membership on a date (the record stays for history)."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             row = get_live(session, orm.Membership, membership_id)
             if row.joined_date and left_date < row.joined_date:
@@ -101,6 +106,7 @@ class MemberService:
 
     def delete(self, membership_id: str) -> None:
         """Soft-delete a membership typed by mistake."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Membership, membership_id, self._ctx)
 

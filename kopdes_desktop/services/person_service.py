@@ -18,8 +18,16 @@ from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.domain.errors import Issue, ValidationError
 from kopdes_desktop.domain.identifiers import COUNTRY_CODE, normalize_wilayah_code
 from kopdes_desktop.domain.nik import normalize_nik
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import get_live, soft_delete, to_entity, upsert_synced
+from kopdes_desktop.services.person_anonymiser import (
+    DEFAULT_ANONYMISE_YEARS,
+    AnonymiseEligibility,
+    anonymised,
+    check_eligible,
+    eligibility,
+)
 from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.person_tokens import name_tokens, query_tokens
 
@@ -53,6 +61,7 @@ class PersonService:
 
     def save(self, person: Person) -> Person:
         """Validate and store; errors raise ValidationError, warnings do not block."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             return to_entity(store_person(session, self._ctx, person), Person)
 
@@ -141,8 +150,23 @@ class PersonService:
 
     def delete(self, person_id: str) -> None:
         """Soft-delete a person (memberships keep pointing at the tombstone)."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.Person, person_id, self._ctx)
+
+    def anonymise_eligibility(
+        self, person_id: str, years: int = DEFAULT_ANONYMISE_YEARS
+    ) -> AnonymiseEligibility:
+        """Whether ``anonymise`` would accept the person now (for the GUI to offer it)."""
+        with self._ctx.session_factory() as session:
+            return eligibility(session, person_id, self._ctx.today(), years)
+
+    def anonymise(self, person_id: str, years: int = DEFAULT_ANONYMISE_YEARS) -> Person:
+        """Admins only: remove the personal data of a person who left ``years`` or more ago."""
+        self._ctx.require(Action.ANONYMISE)
+        with self._ctx.session_factory.begin() as session:
+            person = check_eligible(session, self._ctx, person_id, years)
+            return to_entity(store_person(session, self._ctx, anonymised(person)), Person)
 
     # -- internals ---------------------------------------------------------------------------
 

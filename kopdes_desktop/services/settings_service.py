@@ -16,6 +16,7 @@ from kopdes_desktop.domain.errors import (
     error,
 )
 from kopdes_desktop.domain.identifiers import check_email, check_phone
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import copy_fields, to_entity
 from kopdes_desktop.services.wilayah_service import WilayahService, normalize_code
@@ -46,6 +47,7 @@ class SettingsService:
 
     def save(self, settings: OfficeSettings) -> OfficeSettings:
         """Validate and store the settings."""
+        self._ctx.require(Action.CHANGE_SETTINGS)
         issues = [
             *check_phone(settings.phone),
             *check_email(settings.email),
@@ -71,6 +73,7 @@ class SettingsService:
 
     def set_area(self, code: str, office_name: str | None = None) -> OfficeSettings:
         """Set the working area (a village, district, regency, province or ``ID``)."""
+        self._ctx.require(Action.CHANGE_SETTINGS)
         norm = normalize_code(code)
         if not self._wilayah.exists(norm):
             raise NotFoundError("wilayah.unknown", "area_code", area=norm)

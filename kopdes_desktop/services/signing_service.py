@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.locks import lock_named
@@ -171,6 +172,7 @@ class SigningService:
         self, area_code: str, office_name: str, public_key: bytes, accepted_by: str | None = None
     ) -> TrustedKey:
         """Accept another office's key (idempotent: a known key keeps its first acceptance)."""
+        self._ctx.require(Action.TRUST_OFFICE)
         if len(public_key) != PUBLIC_KEY_BYTES:
             raise DomainError("signing.key_invalid", "public_key", length=len(public_key))
         hex_key = public_key.hex()

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kopdes_desktop.domain.entities import MentoringVisit, TrainingEvent, TrainingParticipant
 from kopdes_desktop.domain.enums import ParticipantRole
 from kopdes_desktop.domain.errors import Issue, ValidationError, error
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -85,6 +86,7 @@ class TrainingService:
 
     def save_event(self, event: TrainingEvent) -> TrainingEvent:
         """Create or update an event; blank topics are dropped."""
+        self._ctx.require(Action.EDIT_DATA)
         event = replace(
             event,
             title=event.title.strip(),
@@ -119,6 +121,7 @@ class TrainingService:
 
     def delete_event(self, event_id: str) -> None:
         """Soft-delete an event and its participants, so both travel as tombstones."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.TrainingEvent, event_id, self._ctx)
             for row in _participant_rows(session, event_id):
@@ -138,6 +141,7 @@ class TrainingService:
 
     def save_participant(self, participant: TrainingParticipant) -> TrainingParticipant:
         """Create or update a participant; attendance days are stored sorted and once each."""
+        self._ctx.require(Action.EDIT_DATA)
         with self._ctx.session_factory.begin() as session:
             event_row = require_live(
                 session,
@@ -164,6 +168,7 @@ class TrainingService:
         is (an error in one line never leaves half an attendance list behind). Issues of a
         participant carry its ``person_id`` parameter so the form can point at the line.
         """
+        self._ctx.require(Action.EDIT_DATA)
         event = replace(
             event,
             title=event.title.strip(),
@@ -238,6 +243,7 @@ class TrainingService:
 
     def delete_participant(self, participant_id: str) -> None:
         """Remove a participant entered by mistake."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.TrainingParticipant, participant_id, self._ctx)
 
@@ -261,6 +267,7 @@ class TrainingService:
 
     def save_visit(self, visit: MentoringVisit) -> MentoringVisit:
         """Create or update a mentoring visit; the mentor's name is required."""
+        self._ctx.require(Action.EDIT_DATA)
         visit = replace(visit, mentor_name=visit.mentor_name.strip())
         if not visit.mentor_name:
             raise ValidationError([error("mentoring.mentor_required", "mentor_name")])
@@ -291,6 +298,7 @@ class TrainingService:
 
     def delete_visit(self, visit_id: str) -> None:
         """Remove a visit entered by mistake."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.MentoringVisit, visit_id, self._ctx)
 

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from kopdes_desktop.domain.entities import BusinessUnit
 from kopdes_desktop.domain.enums import UnitKind, UnitStatus
 from kopdes_desktop.domain.errors import Issue, ValidationError, error
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.mapping import (
     get_live,
@@ -44,6 +45,7 @@ class UnitService:
 
     def save(self, unit: BusinessUnit) -> BusinessUnit:
         """Create or update a unit; names are stored without surrounding blanks."""
+        self._ctx.require(Action.EDIT_DATA)
         unit = replace(unit, name=unit.name.strip(), location=unit.location.strip())
         issues = check_unit(unit)
         if any(i.is_error for i in issues):
@@ -79,6 +81,7 @@ class UnitService:
 
     def delete(self, unit_id: str) -> None:
         """Remove a unit entered by mistake; a closed gerai should get status ``berhenti``."""
+        self._ctx.require(Action.DELETE_DATA)
         with self._ctx.session_factory.begin() as session:
             soft_delete(session, orm.BusinessUnit, unit_id, self._ctx)
 

@@ -11,6 +11,7 @@ from kopdes_desktop.domain.entities import AreaInfo, Wilayah
 from kopdes_desktop.domain.enums import WilayahLevel
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
 from kopdes_desktop.domain.identifiers import COUNTRY_CODE, code_level, normalize_wilayah_code
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.resources import wilayah_dir
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.storage.orm import District, Province, Regency, Village
@@ -174,6 +175,7 @@ class WilayahService:
 
     def import_folder(self, folder: Path) -> WilayahCounts:
         """Refresh areas from CSV files of idn-area-data's shape, all or nothing."""
+        self._ctx.require(Action.CHANGE_SETTINGS)
         with self._ctx.session_factory.begin() as session:
             return load_wilayah(session.connection(), folder)
 

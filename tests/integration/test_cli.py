@@ -10,28 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import ADMIN, ADMIN_PASSWORD, run_cli
+
 AREA = "31.74.07.1001"
 MELAWAI_FULL = "Melawai, Kebayoran Baru, Kota Administrasi Jakarta Selatan, DKI Jakarta"
 
 
 def run(
-    home: Path, *args: str, password: str | None = "rahasia-admin"
+    home: Path, *args: str, password: str | None = ADMIN_PASSWORD, user: str | None = ADMIN
 ) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOPDES_")}
-    env["KOPDES_HOME"] = str(home)
-    pg = os.environ.get("KOPDES_TEST_POSTGRES_URL")
-    if pg:
-        env["KOPDES_DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + home.name
-    if password is not None:
-        env["KOPDES_PASSWORD"] = password
-    return subprocess.run(
-        [sys.executable, "-m", "kopdes_desktop.cli", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(home, *args, user=user, password=password)
 
 
 @pytest.fixture

@@ -6,33 +6,18 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
 
+from tests.cli_runner import run_cli
+
 MELAWAI = "31.74.07.1001"
 
 
-def _env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOPDES_")}
-    env["KOPDES_HOME"] = str(home)
-    pg = os.environ.get("KOPDES_TEST_POSTGRES_URL")
-    if pg:
-        env["KOPDES_DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + home.name
-    return env
-
-
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kopdes_desktop.cli", *args],
-        env=_env(home),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(home, *args)
 
 
 @pytest.fixture

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+
+from tests.cli_runner import run_cli
 
 AREA = "31.74.07.1001"
 SITI = "3174075708850003"
@@ -17,20 +18,7 @@ BUDI = "3174071203900004"
 
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KOPDES_")}
-    env["KOPDES_HOME"] = str(home)
-    env["KOPDES_PASSWORD"] = "rahasia-admin"
-    pg = os.environ.get("KOPDES_TEST_POSTGRES_URL")
-    if pg:
-        env["KOPDES_DATABASE_URL"] = pg.rsplit("/", 1)[0] + "/" + home.name
-    return subprocess.run(
-        [sys.executable, "-m", "kopdes_desktop.cli", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_cli(home, *args)
 
 
 @pytest.fixture(scope="module")
