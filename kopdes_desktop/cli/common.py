@@ -51,6 +51,8 @@ def open_services(args: argparse.Namespace, config: Config, *, writes: bool) -> 
 
 def login(services: Services, name: str) -> None:
     """Check ``name``'s password (``KOPDES_PASSWORD`` or a prompt) and act as that account."""
+    if services.users.count() == 0:
+        raise CliError(message("user.none_yet"))
     password = read_password(f"Kata sandi {name}: ")
     try:
         services.users.login(name, password)

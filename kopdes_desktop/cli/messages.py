@@ -32,6 +32,8 @@ MESSAGES: dict[str, str] = {
     "KOPDES_USER (kata sandi dari KOPDES_PASSWORD).",
     "user.first_admin_required": "Belum ada akun: beri --admin NAMA untuk membuat admin "
     "pertama (kata sandi dari KOPDES_PASSWORD).",
+    "user.none_yet": "Belum ada akun di basis data ini. Jalankan dulu: kopdes init --area KODE "
+    "--admin NAMA",
     "user.locked": "Akun terkunci karena 5 kali salah kata sandi; coba lagi dalam {minutes} menit.",
     "user.inactive": "Akun {username} sudah dinonaktifkan; hubungi admin.",
     "user.unknown": "Pengguna {username} tidak ada.",
