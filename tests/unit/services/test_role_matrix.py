@@ -46,26 +46,26 @@ from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.domain.permissions import PERMISSIONS, Action
 from kopdes_desktop.storage import orm
 
-A, O, V = UserRole.ADMIN, UserRole.OPERATOR, UserRole.VIEWER
+ADM, OPR, VWR = UserRole.ADMIN, UserRole.OPERATOR, UserRole.VIEWER
 
 # The specification of issue 6, written out: admin everything; operator data, print, export,
 # import; viewer reads and prints/exports with masked NIK only.
 EXPECTED: dict[Action, set[UserRole]] = {
-    Action.EDIT_DATA: {A, O},
-    Action.DELETE_DATA: {A, O},
-    Action.PRINT: {A, O, V},
-    Action.PRINT_FULL_NIK: {A, O},
-    Action.VOID_DOCUMENT: {A, O},
-    Action.EXPORT: {A, O, V},
-    Action.EXPORT_FULL_NIK: {A, O},
-    Action.IMPORT: {A, O},
-    Action.TRUST_OFFICE: {A, O},
-    Action.SEE_FULL_NIK: {A, O},
-    Action.ANONYMISE: {A},
-    Action.CHANGE_SETTINGS: {A},
-    Action.MANAGE_USERS: {A},
-    Action.BACKUP: {A, O},
-    Action.RESTORE: {A},
+    Action.EDIT_DATA: {ADM, OPR},
+    Action.DELETE_DATA: {ADM, OPR},
+    Action.PRINT: {ADM, OPR, VWR},
+    Action.PRINT_FULL_NIK: {ADM, OPR},
+    Action.VOID_DOCUMENT: {ADM, OPR},
+    Action.EXPORT: {ADM, OPR, VWR},
+    Action.EXPORT_FULL_NIK: {ADM, OPR},
+    Action.IMPORT: {ADM, OPR},
+    Action.TRUST_OFFICE: {ADM, OPR},
+    Action.SEE_FULL_NIK: {ADM, OPR},
+    Action.ANONYMISE: {ADM},
+    Action.CHANGE_SETTINGS: {ADM},
+    Action.MANAGE_USERS: {ADM},
+    Action.BACKUP: {ADM, OPR},
+    Action.RESTORE: {ADM},
 }
 # Checked elsewhere: the backup service (backups), the GUI lists (whole NIK on screen).
 NOT_SERVICE_CALLS = {Action.BACKUP, Action.RESTORE, Action.SEE_FULL_NIK}
@@ -95,7 +95,7 @@ class Case:
     name: str
     action: Action
     call: Call
-    setup: Setup = lambda _w: None  # noqa: E731 - a tiny default
+    setup: Setup = lambda _w: None
     check: Callable[[World, Any, bool], None] | None = None
     """For masking cases: (world, result, full_nik_allowed) asserts what the output shows."""
 
@@ -171,9 +171,7 @@ def _membership(w: World) -> str:
 
 
 def _left_long_ago(w: World) -> str:
-    facts = _s(w).members.register(
-        w.coop_id, person(700 + w.next()), joined_date=date(2015, 1, 10)
-    )
+    facts = _s(w).members.register(w.coop_id, person(700 + w.next()), joined_date=date(2015, 1, 10))
     _s(w).members.leave(facts.membership.id, date(2018, 6, 30))
     return facts.person.id
 
@@ -284,19 +282,43 @@ CASES: list[Case] = [
         ),
     ),
     # -- deletions ---------------------------------------------------------------------------
-    Case("person.delete", Action.DELETE_DATA, lambda w, pid: _s(w).persons.delete(pid),
-         setup=_new_person),
-    Case("member.delete", Action.DELETE_DATA, lambda w, mid: _s(w).members.delete(mid),
-         setup=_membership),
+    Case(
+        "person.delete",
+        Action.DELETE_DATA,
+        lambda w, pid: _s(w).persons.delete(pid),
+        setup=_new_person,
+    ),
+    Case(
+        "member.delete",
+        Action.DELETE_DATA,
+        lambda w, mid: _s(w).members.delete(mid),
+        setup=_membership,
+    ),
     Case("unit.delete", Action.DELETE_DATA, lambda w, uid: _s(w).units.delete(uid), setup=_unit),
-    Case("capital.delete", Action.DELETE_DATA, lambda w, cid: _s(w).capital.delete(cid),
-         setup=_payment),
-    Case("meeting.delete", Action.DELETE_DATA, lambda w, mid: _s(w).meetings.delete(mid),
-         setup=_meeting),
-    Case("training.delete_event", Action.DELETE_DATA,
-         lambda w, eid: _s(w).training.delete_event(eid), setup=_event),
-    Case("training.delete_visit", Action.DELETE_DATA,
-         lambda w, vid: _s(w).training.delete_visit(vid), setup=_visit),
+    Case(
+        "capital.delete",
+        Action.DELETE_DATA,
+        lambda w, cid: _s(w).capital.delete(cid),
+        setup=_payment,
+    ),
+    Case(
+        "meeting.delete",
+        Action.DELETE_DATA,
+        lambda w, mid: _s(w).meetings.delete(mid),
+        setup=_meeting,
+    ),
+    Case(
+        "training.delete_event",
+        Action.DELETE_DATA,
+        lambda w, eid: _s(w).training.delete_event(eid),
+        setup=_event,
+    ),
+    Case(
+        "training.delete_visit",
+        Action.DELETE_DATA,
+        lambda w, vid: _s(w).training.delete_visit(vid),
+        setup=_visit,
+    ),
     Case(
         "board.delete",
         Action.DELETE_DATA,
@@ -307,9 +329,13 @@ CASES: list[Case] = [
         "attachment.delete",
         Action.DELETE_DATA,
         lambda w, aid: _s(w).attachments.delete(aid),
-        setup=lambda w: _s(w).attachments.add_bytes(
-            "cooperative", w.coop_id, "scan.pdf", f"%PDF-1.4 scan {w.next()}".encode()
-        ).id,
+        setup=lambda w: (
+            _s(w)
+            .attachments.add_bytes(
+                "cooperative", w.coop_id, "scan.pdf", f"%PDF-1.4 scan {w.next()}".encode()
+            )
+            .id
+        ),
     ),
     # -- documents ---------------------------------------------------------------------------
     Case("document.build", Action.PRINT, lambda w, _: _s(w).documents.build(w.coop_id, "profil")),
@@ -320,8 +346,12 @@ CASES: list[Case] = [
         setup=_founder_nik,
         check=_check_print,
     ),
-    Case("document.void", Action.VOID_DOCUMENT,
-         lambda w, did: _s(w).documents.void(did, "salah ketik"), setup=_issued),
+    Case(
+        "document.void",
+        Action.VOID_DOCUMENT,
+        lambda w, did: _s(w).documents.void(did, "salah ketik"),
+        setup=_issued,
+    ),
     # -- exchange ----------------------------------------------------------------------------
     Case(
         "exchange.export",
@@ -334,16 +364,24 @@ CASES: list[Case] = [
         lambda w, _: _s(w).exchange.export(w.tmp / f"paket{w.next()}.zip"),
         check=_check_export,
     ),
-    Case("members_import.apply", Action.IMPORT,
-         lambda w, preview: _s(w).member_import.apply(preview), setup=_import_preview),
+    Case(
+        "members_import.apply",
+        Action.IMPORT,
+        lambda w, preview: _s(w).member_import.apply(preview),
+        setup=_import_preview,
+    ),
     Case(
         "signing.trust",
         Action.TRUST_OFFICE,
         lambda w, _: _s(w).signing.trust("31.74.07", "Kecamatan", bytes([w.next()]) * 32),
     ),
     # -- admin -------------------------------------------------------------------------------
-    Case("person.anonymise", Action.ANONYMISE,
-         lambda w, pid: _s(w).persons.anonymise(pid), setup=_left_long_ago),
+    Case(
+        "person.anonymise",
+        Action.ANONYMISE,
+        lambda w, pid: _s(w).persons.anonymise(pid),
+        setup=_left_long_ago,
+    ),
     Case(
         "settings.save",
         Action.CHANGE_SETTINGS,
@@ -351,20 +389,35 @@ CASES: list[Case] = [
             replace(_s(w).settings.get(), lurah_name=f"Lurah {w.next()}")
         ),
     ),
-    Case("settings.set_area", Action.CHANGE_SETTINGS,
-         lambda w, _: _s(w).settings.set_area(MELAWAI, "Kantor Kelurahan Melawai")),
+    Case(
+        "settings.set_area",
+        Action.CHANGE_SETTINGS,
+        lambda w, _: _s(w).settings.set_area(MELAWAI, "Kantor Kelurahan Melawai"),
+    ),
     Case(
         "user.create",
         Action.MANAGE_USERS,
         lambda w, _: _s(w).users.create(f"staf{w.next()}", "sandi-rahasia", UserRole.OPERATOR),
     ),
     Case("user.list", Action.MANAGE_USERS, lambda w, _: _s(w).users.list()),
-    Case("user.reset_password", Action.MANAGE_USERS,
-         lambda w, name: _s(w).users.reset_password(name, "sandi-baru-1"), setup=lambda w: "ani"),
-    Case("user.set_role", Action.MANAGE_USERS,
-         lambda w, name: _s(w).users.set_role(name, UserRole.VIEWER), setup=lambda w: "ani"),
-    Case("user.set_active", Action.MANAGE_USERS,
-         lambda w, name: _s(w).users.set_active(name, False), setup=lambda w: "ani"),
+    Case(
+        "user.reset_password",
+        Action.MANAGE_USERS,
+        lambda w, name: _s(w).users.reset_password(name, "sandi-baru-1"),
+        setup=lambda w: "ani",
+    ),
+    Case(
+        "user.set_role",
+        Action.MANAGE_USERS,
+        lambda w, name: _s(w).users.set_role(name, UserRole.VIEWER),
+        setup=lambda w: "ani",
+    ),
+    Case(
+        "user.set_active",
+        Action.MANAGE_USERS,
+        lambda w, name: _s(w).users.set_active(name, False),
+        setup=lambda w: "ani",
+    ),
 ]
 
 
@@ -397,7 +450,7 @@ def test_every_action_has_a_service_case():
     assert covered | NOT_SERVICE_CALLS == set(Action)
 
 
-@pytest.mark.parametrize("role", [A, O, V], ids=lambda r: r.value)
+@pytest.mark.parametrize("role", [ADM, OPR, VWR], ids=lambda r: r.value)
 def test_every_service_action_for_the_role(world: World, role: UserRole):
     ctx = world.services.ctx
     outcomes: dict[str, str] = {}
