@@ -9,8 +9,8 @@ with its traceback and shown in an error dialog by the exception hook installed 
 from __future__ import annotations
 
 import gc
-import getpass
 import logging
+import os
 import sys
 from types import TracebackType
 
@@ -30,6 +30,7 @@ from kopdes_desktop.ui.first_start import run_first_start
 from kopdes_desktop.ui.garbage_collector import GuiThreadGarbageCollector
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.main_window import MainWindow
+from kopdes_desktop.ui.sign_in import sign_in
 from kopdes_desktop.ui.translator import (
     DEFAULT_LANGUAGE,
     LanguageSwitcher,
@@ -92,13 +93,6 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _default_username() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some services, containers)
-        return "system"
-
-
 def _show_start_problem(text: str) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
@@ -135,7 +129,11 @@ def event_loop(app: QApplication) -> int:
 
 
 def run_gui(config: Config, username: str | None = None, password: str | None = None) -> int:
-    """Open the main window on ``config``'s data folder; returns the process exit code."""
+    """Open the main window on ``config``'s data folder; returns the process exit code.
+
+    ``username``/``password`` (default ``KOPDES_USER``/``KOPDES_PASSWORD``) sign in without the
+    login dialog.
+    """
     setup_logging(config)
     log.info("KopDes Desktop %s starting on %s", __version__, config.home)
     app = make_application()
@@ -148,7 +146,7 @@ def run_gui(config: Config, username: str | None = None, password: str | None = 
         show_domain_error(exc, None)
         remove_translator(app, translator)
         return 1
-    services = _open_services(config, username or _default_username())
+    services = _open_services(config, "system")
     if services is None:
         lock.release()
         remove_translator(app, translator)
@@ -161,6 +159,10 @@ def run_gui(config: Config, username: str | None = None, password: str | None = 
         languages.switch(services.settings.get().language)
         if not services.settings.has_area() and not run_first_start(services, runner):
             log.info("first start cancelled: no working area chosen")
+            return 0
+        username = username or os.environ.get("KOPDES_USER")
+        if not sign_in(services, username, password or os.environ.get("KOPDES_PASSWORD")):
+            log.info("sign-in cancelled")
             return 0
         window = MainWindow(services, runner, languages=languages)
         window.show()

@@ -50,8 +50,8 @@ MESSAGES: dict[str, str] = {
     "dianonimkan.",
     "person.still_member": "Orang ini masih anggota koperasi; tidak dapat dianonimkan.",
     "person.board_current": "Orang ini masih menjabat pengurus/pengawas; tidak dapat dianonimkan.",
-    "person.left_recently": "Keluar pada {left_date}; datanya baru boleh dianonimkan "
-    "{years} tahun kemudian ({eligible_from}).",
+    "person.left_recently": "Keluar pada {date}; datanya baru boleh dianonimkan "
+    "{years} tahun kemudian ({end}).",
     "demo.too_many_villages": "Diminta {requested} kelurahan/desa, tetapi di wilayah kerja "
     "hanya tersedia {available}.",
     "demo.too_few_members": "Jumlah anggota per koperasi minimal {minimum}.",

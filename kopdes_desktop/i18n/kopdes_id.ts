@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/about_dialog.py" line="+17"/>
+        <source>About KopDes Desktop</source>
+        <translation>Tentang KopDes Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KopDes Desktop {version}</source>
+        <translation>KopDes Desktop {version}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as {user} ({role}).</source>
+        <translation>Masuk sebagai {user} ({role}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>AccountButton</name>
+    <message>
+        <location filename="../ui/widgets/account_button.py" line="+21"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change my password…</source>
+        <translation>Ganti kata sandi saya…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About and personal data…</source>
+        <translation>Tentang program dan data pribadi…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+105"/>
+        <location filename="../app.py" line="+99"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
@@ -2029,6 +2070,59 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <location filename="../ui/dialogs/first_admin_dialog.py" line="+40"/>
+        <source>KopDes Desktop — first admin</source>
+        <translation>KopDes Desktop — admin pertama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data and the first account</source>
+        <translation>Data pribadi dan akun pertama</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create the admin account of this office. The admin adds the other accounts (operators and viewers) in Settings.</source>
+        <translation>Buat akun admin kantor ini. Admin menambahkan akun lain (operator dan pemantau) di Pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create and sign in</source>
+        <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStart</name>
     <message>
         <location filename="../ui/first_start.py" line="+26"/>
@@ -3388,7 +3482,57 @@ Rincian: {detail}</translation>
         <translation>Kata sandi sedikitnya {minimum} karakter.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account is locked after 5 wrong passwords. Try again in {minutes} minutes.</source>
+        <translation>Akun ini terkunci karena 5 kali salah kata sandi. Coba lagi dalam {minutes} menit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account has been deactivated. Ask an admin of this office.</source>
+        <translation>Akun ini sudah dinonaktifkan. Hubungi admin kantor ini.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>There is no account {username}.</source>
+        <translation>Tidak ada akun {username}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{username} is the only active admin; make another account admin first.</source>
+        <translation>{username} adalah satu-satunya admin aktif; jadikan akun lain admin terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your account may not do this. Ask an admin of this office.</source>
+        <translation>Akun Anda tidak berhak melakukan ini. Hubungi admin kantor ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person was never a member; there is nothing to anonymise.</source>
+        <translation>Orang ini tidak pernah menjadi anggota; tidak ada yang perlu dianonimkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person is still a member and cannot be anonymised.</source>
+        <translation>Orang ini masih anggota dan tidak dapat dianonimkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person still sits on the board and cannot be anonymised.</source>
+        <translation>Orang ini masih menjabat pengurus/pengawas dan tidak dapat dianonimkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person left on {date}; the data may be anonymised {years} years later ({end}).</source>
+        <translation>Orang ini keluar pada {date}; datanya baru boleh dianonimkan {years} tahun kemudian ({end}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose at least one village for demo data.</source>
         <translation>Pilih sedikitnya satu kelurahan/desa untuk data contoh.</translation>
     </message>
@@ -3557,6 +3701,39 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/dialogs/login_dialog.py" line="+40"/>
+        <source>KopDes Desktop — sign in</source>
+        <translation>KopDes Desktop — masuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to KopDes Desktop</source>
+        <translation>Masuk ke KopDes Desktop</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <location filename="../ui/widgets/logo_field.py" line="+54"/>
@@ -3602,7 +3779,7 @@ Rincian: {detail}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+83"/>
+        <location filename="../ui/main_window.py" line="+84"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -3638,12 +3815,12 @@ Rincian: {detail}</translation>
     </message>
     <message>
         <location line="+46"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Database: {database}</source>
         <translation>Basis data: {database}</translation>
     </message>
@@ -4468,6 +4645,49 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/dialogs/password_dialog.py" line="+31"/>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password for {user}</source>
+        <translation>Kata sandi baru untuk {user}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Current password:</source>
+        <translation>Kata sandi sekarang:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>Kata sandi baru:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two new passwords differ.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <location filename="../ui/dialogs/payment_dialog.py" line="+34"/>
@@ -4810,6 +5030,54 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyNotice</name>
+    <message>
+        <location filename="../ui/privacy_notice.py" line="+20"/>
+        <source>What is stored</source>
+        <translation>Data yang disimpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, NIK, place and date of birth, sex, address, occupation, phone numbers and e-mail addresses of the founders, members, board members, training participants and contact persons of cooperatives, with their memberships, savings, board terms and training records.</source>
+        <translation>Nama, NIK, tempat dan tanggal lahir, jenis kelamin, alamat, pekerjaan, nomor telepon dan alamat e-mail para pendiri, anggota, pengurus, pengawas, peserta pelatihan dan narahubung koperasi, beserta keanggotaan, simpanan, masa jabatan dan catatan pelatihan mereka.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only to register and maintain the Koperasi Kelurahan/Desa Merah Putih: to print its formation documents, keep its member, savings, board and training records, and report to the monitoring offices (kecamatan, Sudin, Dinas, ministry) as Inpres 9/2025 asks.</source>
+        <translation>Hanya untuk mendaftarkan dan mengelola Koperasi Kelurahan/Desa Merah Putih: mencetak dokumen pendiriannya, mencatat anggota, simpanan, pengurus dan pelatihannya, serta melapor kepada kantor pemantau (kecamatan, Sudin, Dinas, kementerian) sesuai Inpres 9/2025.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Who sees it</source>
+        <translation>Siapa yang melihat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the accounts of this office. Admins and operators see whole NIK; viewers see them masked. Printed documents and exported files go to the monitoring offices, and NIK can be masked in them. The program sends nothing over the internet.</source>
+        <translation>Hanya akun kantor ini. Admin dan operator melihat NIK lengkap; pemantau melihat NIK tersamar. Dokumen cetak dan berkas ekspor dikirim ke kantor pemantau, dan NIK di dalamnya dapat disamarkan. Program ini tidak mengirim apa pun lewat internet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Care and rights</source>
+        <translation>Perlindungan dan hak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change is recorded with the account that made it. A person may ask to see, correct or delete their data. An admin can anonymise a person who left the cooperative more than five years ago.</source>
+        <translation>Setiap perubahan dicatat beserta akun yang melakukannya. Setiap orang boleh meminta untuk melihat, memperbaiki atau menghapus datanya. Admin dapat menganonimkan orang yang keluar dari koperasi lebih dari lima tahun lalu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Personal data (UU 27/2022)</source>
+        <translation>Data pribadi (UU 27/2022)</translation>
+    </message>
+</context>
+<context>
     <name>RecordChangesModel</name>
     <message>
         <location filename="../ui/models/import_plan_models.py" line="+94"/>
@@ -4853,6 +5121,24 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>RoleNames</name>
+    <message>
+        <location filename="../ui/role_names.py" line="+17"/>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer</source>
+        <translation>Pemantau</translation>
+    </message>
+</context>
+<context>
     <name>RupiahField</name>
     <message>
         <location filename="../ui/widgets/form_fields.py" line="-102"/>
@@ -4863,13 +5149,13 @@ Rincian: {detail}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+80"/>
-        <location line="+232"/>
+        <location filename="../ui/views/settings_view.py" line="+83"/>
+        <location line="+246"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
@@ -4889,7 +5175,12 @@ Rincian: {detail}</translation>
         <translation>Simpan (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Only an admin of this office can change the settings.</source>
+        <translation>Hanya admin kantor ini yang dapat mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Office and letterhead</source>
         <translation>Kantor dan kop surat</translation>
     </message>
@@ -5004,7 +5295,7 @@ Rincian: {detail}</translation>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>Amounts print as {example}</source>
         <translation>Jumlah uang dicetak sebagai {example}</translation>
     </message>
@@ -5019,7 +5310,7 @@ Rincian: {detail}</translation>
         <translation>Bahasa baru dipakai saat KopDes Desktop dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-234"/>
         <source>Office name:</source>
         <translation>Nama kantor:</translation>
     </message>
@@ -5039,7 +5330,7 @@ Rincian: {detail}</translation>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Not chosen yet</source>
         <translation>Belum dipilih</translation>
     </message>
@@ -5687,6 +5978,136 @@ Rincian: {detail}</translation>
         <location line="+1"/>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/dialogs/user_dialog.py" line="+32"/>
+        <source>New account</source>
+        <translation>Akun baru</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../ui/views/users_panel.py" line="+42"/>
+        <source>Accounts</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admins manage accounts and settings; operators enter, print, export and import data; viewers only read, and print or export with masked NIK.</source>
+        <translation>Admin mengelola akun dan pengaturan; operator mengisi, mencetak, mengekspor dan mengimpor data; pemantau hanya membaca, serta mencetak atau mengekspor dengan NIK tersamar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add account…</source>
+        <translation>Tambah akun…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New password…</source>
+        <translation>Kata sandi baru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change role…</source>
+        <translation>Ubah peran…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+82"/>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Change role</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role of {user}:</source>
+        <translation>Peran {user}:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Activate</source>
+        <translation>Aktifkan</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../ui/models/users_table_model.py" line="+33"/>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>nonaktif</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def check_eligible(session: Session, ctx: ServiceContext, person_id: str, years:
             found.code,
             None,
             years=years,
-            left_date=found.left_date.isoformat() if found.left_date else "",
-            eligible_from=found.eligible_from.isoformat() if found.eligible_from else "",
+            date=found.left_date.isoformat() if found.left_date else "",
+            end=found.eligible_from.isoformat() if found.eligible_from else "",
         )
     return to_entity(get_live(session, orm.Person, person_id), Person)

@@ -345,6 +345,36 @@ def _catalogue() -> dict[str, _Builder]:
         "user.password_short": lambda: translate(
             "IssueMessages", "A password needs at least {minimum} characters."
         ),
+        # Accounts, roles and privacy (issue 6)
+        "user.auth_failed": lambda: translate("IssueMessages", "Wrong user name or password."),
+        "user.locked": lambda: translate(
+            "IssueMessages",
+            "This account is locked after 5 wrong passwords. Try again in {minutes} minutes.",
+        ),
+        "user.inactive": lambda: translate(
+            "IssueMessages", "This account has been deactivated. Ask an admin of this office."
+        ),
+        "user.unknown": lambda: translate("IssueMessages", "There is no account {username}."),
+        "user.last_admin": lambda: translate(
+            "IssueMessages",
+            "{username} is the only active admin; make another account admin first.",
+        ),
+        "auth.forbidden": lambda: translate(
+            "IssueMessages", "Your account may not do this. Ask an admin of this office."
+        ),
+        "person.never_member": lambda: translate(
+            "IssueMessages", "This person was never a member; there is nothing to anonymise."
+        ),
+        "person.still_member": lambda: translate(
+            "IssueMessages", "This person is still a member and cannot be anonymised."
+        ),
+        "person.board_current": lambda: translate(
+            "IssueMessages", "This person still sits on the board and cannot be anonymised."
+        ),
+        "person.left_recently": lambda: translate(
+            "IssueMessages",
+            "This person left on {date}; the data may be anonymised {years} years later ({end}).",
+        ),
         "demo.villages_invalid": lambda: translate(
             "IssueMessages", "Choose at least one village for demo data."
         ),

@@ -33,6 +33,7 @@ from kopdes_desktop.ui.views.members_view import MembersView
 from kopdes_desktop.ui.views.placeholder_view import PlaceholderView
 from kopdes_desktop.ui.views.settings_view import SettingsView, database_description
 from kopdes_desktop.ui.views.training_view import TrainingView
+from kopdes_desktop.ui.widgets.account_button import AccountButton
 from kopdes_desktop.ui.window_state import window_state_for
 from kopdes_desktop.ui.workers import TaskRunner
 
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.database_label, 1)
         bar.addPermanentWidget(self.user_label)
+        self.account_button = AccountButton(self._services, self)  # password, About, privacy
+        bar.addPermanentWidget(self.account_button)
 
     def _fit_to_screen(self) -> None:
         """Open large but inside the screen: 1366×768 laptops are common in offices."""

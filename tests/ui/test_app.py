@@ -64,7 +64,7 @@ def windows(monkeypatch):
 
 def test_second_start_is_refused_with_indonesian_message(config, messages, windows):
     with InstanceLock(config.lock_file):
-        assert app_module.run_gui(config, "tester") == 1
+        assert app_module.run_gui(config, "tester", "sandi-tester") == 1
     assert messages and messages[0].startswith("KopDes sudah berjalan untuk folder data ini")
     assert not windows
 
@@ -74,14 +74,14 @@ def test_database_from_newer_version_is_refused(config, messages, windows):
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     engine.dispose()
-    assert app_module.run_gui(config, "tester") == 1
+    assert app_module.run_gui(config, "tester", "sandi-tester") == 1
     assert "versi yang lebih baru" in messages[0]
     assert not windows
 
 
 def test_opens_main_window_when_area_is_set(config, services, windows):
     services.settings.set_area("31.74.07.1001", "Kantor Kelurahan Melawai")
-    assert app_module.run_gui(config, "tester") == 0
+    assert app_module.run_gui(config, "tester", "sandi-tester") == 0
     assert len(windows) == 1
     assert windows[0].windowTitle() == "KopDes Desktop — Kantor Kelurahan Melawai"
     assert windows[0].nav.item(0).text() == "Beranda"
@@ -95,7 +95,7 @@ def test_first_start_asks_for_the_area(config, services, windows, monkeypatch):
         return dialog.result()
 
     monkeypatch.setattr(SetupAreaDialog, "exec", choose_melawai)
-    assert app_module.run_gui(config, "tester") == 0
+    assert app_module.run_gui(config, "tester", "sandi-tester") == 0
     assert services.settings.get().area_code == "31.74.07.1001"
     assert windows[0].windowTitle() == "KopDes Desktop — Melawai"
 
@@ -105,7 +105,7 @@ def test_english_when_the_office_chose_it(config, services, windows, qapp, indon
     services.settings.save(replace(services.settings.get(), language="en"))
     qapp.removeTranslator(indonesian)  # the test fixture's; run_gui decides the language
     try:
-        assert app_module.run_gui(config, "tester") == 0
+        assert app_module.run_gui(config, "tester", "sandi-tester") == 0
     finally:
         qapp.installTranslator(indonesian)
     window = windows[0]
@@ -116,7 +116,7 @@ def test_english_when_the_office_chose_it(config, services, windows, qapp, indon
 def test_cancelled_first_start_opens_nothing(config, services, windows, monkeypatch):
     monkeypatch.setattr(SetupAreaDialog, "exec",
                         lambda _self: QDialog.DialogCode.Rejected.value)
-    assert app_module.run_gui(config, "tester") == 0
+    assert app_module.run_gui(config, "tester", "sandi-tester") == 0
     assert not services.settings.has_area()
     assert not windows
 

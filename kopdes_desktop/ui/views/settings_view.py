@@ -36,10 +36,13 @@ from kopdes_desktop.domain.enums import PaperSize
 from kopdes_desktop.domain.errors import Issue, error, warning
 from kopdes_desktop.domain.formatting import format_rupiah
 from kopdes_desktop.domain.identifiers import check_email, check_phone
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.ui.display_names import area_full_name, level_name
 from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormBase
+from kopdes_desktop.ui.role_names import may
 from kopdes_desktop.ui.translator import LanguageSwitcher
+from kopdes_desktop.ui.views.users_panel import UsersPanel
 from kopdes_desktop.ui.widgets.form_fields import PhoneField
 from kopdes_desktop.ui.widgets.logo_field import LogoField
 from kopdes_desktop.ui.widgets.number_patterns_box import NumberPatternsBox
@@ -93,7 +96,11 @@ class SettingsView(FormBase):
         grid.addWidget(self._printing_box(content), 1, 1, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        self.users_panel: UsersPanel | None = None
+        if may(self._services.ctx, Action.MANAGE_USERS):  # accounts: admins only
+            self.users_panel = UsersPanel(self._services.users, content)
+            grid.addWidget(self.users_panel, 3, 0, 1, 2)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -113,6 +120,14 @@ class SettingsView(FormBase):
         layout.setContentsMargins(28, 24, 28, 12)
         layout.setSpacing(10)
         layout.addWidget(title)
+        if not may(self._services.ctx, Action.CHANGE_SETTINGS):
+            # Shown, not editable: only an admin changes what every document prints.
+            locked = QLabel(self.tr("Only an admin of this office can change the settings."), self)
+            locked.setObjectName("settingsLockedLabel")
+            layout.addWidget(locked)
+            content.setEnabled(False)
+            self.undo_button.hide()
+            self.save_button.hide()
         layout.addWidget(scroll, 1)
         layout.addWidget(self.form_message)
         layout.addLayout(bar)
@@ -217,6 +232,8 @@ class SettingsView(FormBase):
         self._show_area(settings)
         self.database_value.setText(database_description(self._services))
         self.folder_value.setText(str(self._services.config.home))
+        if self.users_panel is not None:
+            self.users_panel.refresh()
         if self.is_dirty():
             return
         self._stored = settings

@@ -57,7 +57,7 @@ def test_members_and_recent_leavers_are_refused(services, coop_id, left, code):
     assert caught.value.code == code
     assert services.persons.get(facts.person.id).nik == facts.person.nik
     if left is not None:
-        assert caught.value.params["eligible_from"] == "2028-01-31"
+        assert caught.value.params["end"] == "2028-01-31"
         assert services.persons.anonymise(facts.person.id, years=3).nik is None
 
 
