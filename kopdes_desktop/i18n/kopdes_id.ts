@@ -43,6 +43,29 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseConfirm</name>
+    <message>
+        <location filename="../ui/dialogs/anonymise_confirm.py" line="+15"/>
+        <source>Anonymise person</source>
+        <translation>Anonimkan orang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymise {name}? The name is replaced and the NIK, birth date, address, phone and e-mail are removed for good. Memberships, savings and board history stay, and the change is recorded.</source>
+        <translation>Anonimkan {name}? Namanya diganti dan NIK, tanggal lahir, alamat, telepon serta e-mail dihapus untuk selamanya. Keanggotaan, simpanan dan riwayat jabatan tetap ada, dan perubahan ini dicatat.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Anonymise</source>
+        <translation>Anonimkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../app.py" line="+99"/>
@@ -802,7 +825,7 @@ Rincian: {detail}</translation>
 <context>
     <name>CooperativesView</name>
     <message>
-        <location filename="../ui/views/cooperatives_view.py" line="+91"/>
+        <location filename="../ui/views/cooperatives_view.py" line="+93"/>
         <source>Cooperatives</source>
         <translation>Koperasi</translation>
     </message>
@@ -822,7 +845,7 @@ Rincian: {detail}</translation>
         <translation>Daftarkan koperasi…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Register the cooperative of an urban ward or village (Ctrl+N)</source>
         <translation>Daftarkan koperasi sebuah kelurahan atau desa (Ctrl+N)</translation>
     </message>
@@ -1346,13 +1369,13 @@ Rincian: {detail}</translation>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../ui/views/documents_view.py" line="+67"/>
-        <location line="+329"/>
+        <location filename="../ui/views/documents_view.py" line="+69"/>
+        <location line="+332"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-308"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
@@ -1362,7 +1385,7 @@ Rincian: {detail}</translation>
         <translation>Samarkan NIK (salinan yang keluar kantor)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Type</source>
         <translation>Jenis</translation>
     </message>
@@ -1852,13 +1875,13 @@ Rincian: {detail}</translation>
 <context>
     <name>ExchangeView</name>
     <message>
-        <location filename="../ui/views/exchange_view.py" line="+66"/>
-        <location line="+129"/>
+        <location filename="../ui/views/exchange_view.py" line="+68"/>
+        <location line="+130"/>
         <source>Export/Import</source>
         <translation>Ekspor/Impor</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
@@ -1893,7 +1916,7 @@ Rincian: {detail}</translation>
         <translation>Pilih paket…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>or drop a .zip file on this page</source>
         <translation>atau seret berkas .zip ke halaman ini</translation>
     </message>
@@ -1966,12 +1989,12 @@ Rincian: {detail}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/dialogs/export_dialog.py" line="+61"/>
+        <location filename="../ui/dialogs/export_dialog.py" line="+63"/>
         <source>Export a package</source>
         <translation>Ekspor paket</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>The whole working area</source>
         <translation>Seluruh wilayah kerja</translation>
     </message>
@@ -1986,12 +2009,12 @@ Rincian: {detail}</translation>
         <translation>Hanya yang berubah sejak ekspor terakhir ke:</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Mask NIKs (3174********0001)</source>
         <translation>Samarkan NIK (3174********0001)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>For files that leave the office only to be read (UU 27/2022). A package with masked NIKs cannot be imported by the Sudin or the Dinas.</source>
         <translation>Untuk berkas yang keluar kantor hanya untuk dibaca (UU 27/2022). Paket dengan NIK tersamar tidak dapat diimpor oleh Sudin atau Dinas.</translation>
     </message>
@@ -4300,7 +4323,7 @@ Rincian: {detail}</translation>
 <context>
     <name>MembersView</name>
     <message>
-        <location filename="../ui/views/members_view.py" line="+74"/>
+        <location filename="../ui/views/members_view.py" line="+81"/>
         <source>Members</source>
         <translation>Anggota</translation>
     </message>
@@ -4335,7 +4358,17 @@ Rincian: {detail}</translation>
         <translation>Buka orang yang dipilih (Enter)</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+3"/>
+        <source>Anonymise…</source>
+        <translation>Anonimkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the personal data of a person who left long ago (admins)</source>
+        <translation>Hapus data pribadi orang yang sudah lama keluar (admin)</translation>
+    </message>
+    <message>
+        <location line="+173"/>
         <source>Searching…</source>
         <translation>Mencari…</translation>
     </message>
@@ -4367,7 +4400,7 @@ Rincian: {detail}</translation>
 <context>
     <name>MentoringPanel</name>
     <message>
-        <location filename="../ui/views/mentoring_panel.py" line="+52"/>
+        <location filename="../ui/views/mentoring_panel.py" line="+54"/>
         <source>New visit</source>
         <translation>Kunjungan baru</translation>
     </message>
@@ -4378,7 +4411,7 @@ Rincian: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
@@ -4759,7 +4792,7 @@ Rincian: {detail}</translation>
 <context>
     <name>PersonDetailPanel</name>
     <message>
-        <location filename="../ui/widgets/person_detail_panel.py" line="+48"/>
+        <location filename="../ui/widgets/person_detail_panel.py" line="+52"/>
         <source>No person selected</source>
         <translation>Belum ada orang yang dipilih</translation>
     </message>
@@ -4955,7 +4988,7 @@ Rincian: {detail}</translation>
 <context>
     <name>PersonsTableModel</name>
     <message>
-        <location filename="../ui/models/persons_table_model.py" line="+97"/>
+        <location filename="../ui/models/persons_table_model.py" line="+99"/>
         <source>founder</source>
         <translation>pendiri</translation>
     </message>
@@ -5123,7 +5156,7 @@ Rincian: {detail}</translation>
 <context>
     <name>RoleNames</name>
     <message>
-        <location filename="../ui/role_names.py" line="+17"/>
+        <location filename="../ui/role_names.py" line="+18"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -5806,7 +5839,7 @@ Rincian: {detail}</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../ui/views/training_view.py" line="+56"/>
+        <location filename="../ui/views/training_view.py" line="+58"/>
         <source>Training</source>
         <translation>Pelatihan</translation>
     </message>
@@ -5847,7 +5880,7 @@ Rincian: {detail}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from kopdes_desktop.domain.enums import UserRole
 from kopdes_desktop.domain.permissions import Action, is_allowed
@@ -24,3 +25,10 @@ def user_role_name(role: UserRole) -> str:
 def may(ctx: ServiceContext, action: Action) -> bool:
     """True when the signed-in account may ``action`` (to enable or hide a control)."""
     return is_allowed(ctx.role, action)
+
+
+def hide_unless(ctx: ServiceContext, action: Action, *widgets: QWidget) -> None:
+    """Hide controls the signed-in account may not use (the services refuse them anyway)."""
+    if not is_allowed(ctx.role, action):
+        for widget in widgets:
+            widget.setVisible(False)

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.bootstrap import Services
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.ui.role_names import may
 
 DEFAULT_DESTINATIONS = ("Sudin", "Dinas")
 
@@ -68,6 +70,9 @@ class ExportDialog(QDialog):
         coop_row = self._scope_row(area)
         since_row = self._destination_row()
         self.mask_check = QCheckBox(self.tr("Mask NIKs (3174********0001)"), self)
+        if not may(self._services.ctx, Action.EXPORT_FULL_NIK):  # viewers export masked only
+            self.mask_check.setChecked(True)
+            self.mask_check.setEnabled(False)
         mask_hint = QLabel(
             self.tr(
                 "For files that leave the office only to be read (UU 27/2022). A package with "

@@ -30,6 +30,8 @@ from PySide6.QtCore import (
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.domain.names import DESA_PREFIX, KELURAHAN_PREFIX
+from kopdes_desktop.domain.nik import mask_nik
+from kopdes_desktop.domain.permissions import Action, is_allowed
 from kopdes_desktop.services.member_service import MembershipSummary
 from kopdes_desktop.services.person_service import PersonPage
 from kopdes_desktop.ui.display_names import role_name
@@ -129,6 +131,7 @@ class PersonsTableModel(QAbstractTableModel):
         self._next_offset = 0
         self._exhausted = True
         self._in_flight = False
+        self._full_nik = is_allowed(services.ctx.role, Action.SEE_FULL_NIK)  # viewers: masked
 
     # --- queries ------------------------------------------------------------------------
     @property
@@ -267,13 +270,12 @@ class PersonsTableModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
-    @staticmethod
-    def _display(row: PersonRow, column: PersonColumn) -> str:
+    def _display(self, row: PersonRow, column: PersonColumn) -> str:
         p = row.person
         if column is PersonColumn.NAME:
             return p.name
         if column is PersonColumn.NIK:
-            return p.nik or "—"
+            return (p.nik if self._full_nik else mask_nik(p.nik)) or "—"
         if column is PersonColumn.SEX:
             return p.sex.value if p.sex else ""
         if column is PersonColumn.BIRTH:

@@ -32,6 +32,7 @@ from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.entities import Cooperative
 from kopdes_desktop.domain.enums import Stage
 from kopdes_desktop.domain.names import VillageRef
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.cooperative_service import CooperativeSummary
 from kopdes_desktop.ui.dialogs.new_cooperative_dialog import NewCooperativeDialog
 from kopdes_desktop.ui.display_names import stage_name
@@ -43,6 +44,7 @@ from kopdes_desktop.ui.models.cooperatives_table_model import (
     CooperativesTableModel,
 )
 from kopdes_desktop.ui.models.row_table_model import IdRole, SortRole
+from kopdes_desktop.ui.role_names import hide_unless
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -104,6 +106,7 @@ class CooperativesView(QWidget):
             self.stage_combo.addItem(stage_name(stage), int(stage))
         self.stage_combo.currentIndexChanged.connect(self.refresh)
         self.new_button = QPushButton(icon("cooperative"), self.tr("Register cooperative…"), page)
+        hide_unless(self._services.ctx, Action.EDIT_DATA, self.new_button)  # viewers read
         self.new_button.setToolTip(
             self.tr("Register the cooperative of an urban ward or village (Ctrl+N)")
         )

@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.enums import PaperSize
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.document_files import write_atomic
 from kopdes_desktop.services.document_issue import BuiltDocument
 from kopdes_desktop.services.document_service import BatchCancelledError
 from kopdes_desktop.services.document_verification import VerificationResult
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception
+from kopdes_desktop.ui.role_names import may
 from kopdes_desktop.ui.views.document_texts import document_problem, verification_text
 from kopdes_desktop.ui.widgets.pdf_preview import PdfPreview
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner, Worker
@@ -99,6 +101,9 @@ class DocumentsView(QWidget):
         self.coop_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.event_combo = QComboBox(box)
         self.mask_check = QCheckBox(self.tr("Mask NIK (copies that leave the office)"), box)
+        if not may(self._services.ctx, Action.PRINT_FULL_NIK):  # viewers print masked only
+            self.mask_check.setChecked(True)
+            self.mask_check.setEnabled(False)
         self.paper_combo = QComboBox(box)
         for paper in PaperSize:
             self.paper_combo.addItem(paper.value, paper.value)

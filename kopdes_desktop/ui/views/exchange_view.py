@@ -32,12 +32,14 @@ from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.enums import WilayahLevel
 from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.domain.identifiers import code_level
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.exchange.import_plan import ImportPlan
 from kopdes_desktop.services.exchange_export import ExportResult
 from kopdes_desktop.services.exchange_labels import record_labels
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception
 from kopdes_desktop.ui.dialogs.export_dialog import ExportDialog, ExportOptions
 from kopdes_desktop.ui.exchange_messages import exchange_error_text
+from kopdes_desktop.ui.role_names import hide_unless
 from kopdes_desktop.ui.views.exchange_import_panel import ImportPanel
 from kopdes_desktop.ui.views.exchange_monitoring_panel import MonitoringPanel
 from kopdes_desktop.ui.workers import TaskRunner, Worker
@@ -120,6 +122,7 @@ class ExchangeView(QWidget):
     def _import_tab(self) -> QWidget:
         tab = QWidget(self)
         self.choose_button = QPushButton(self.tr("Choose package…"), tab)
+        hide_unless(self._services.ctx, Action.IMPORT, self.choose_button)  # viewers read
         self.choose_button.clicked.connect(self._on_choose_package)
         hint = QLabel(self.tr("or drop a .zip file on this page"), tab)
         hint.setObjectName("hintLabel")

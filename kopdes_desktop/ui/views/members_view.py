@@ -25,6 +25,11 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.entities import Person
+from kopdes_desktop.domain.errors import ConflictError, DomainError
+from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.services.person_anonymiser import DEFAULT_ANONYMISE_YEARS
+from kopdes_desktop.ui.dialogs.anonymise_confirm import confirm_anonymise
+from kopdes_desktop.ui.dialogs.error_dialog import show_domain_error
 from kopdes_desktop.ui.dialogs.person_dialog import PersonDialog
 from kopdes_desktop.ui.models.persons_table_model import (
     MembershipsRole,
@@ -32,6 +37,7 @@ from kopdes_desktop.ui.models.persons_table_model import (
     PersonRole,
     PersonsTableModel,
 )
+from kopdes_desktop.ui.role_names import may
 from kopdes_desktop.ui.widgets.person_detail_panel import PersonDetailPanel
 from kopdes_desktop.ui.window_state import window_state_for
 from kopdes_desktop.ui.workers import TaskRunner
@@ -61,6 +67,7 @@ class MembersView(QWidget):
         self._loaded_once = False
         self._select_after_load: str | None = None
         self.person_dialog: PersonDialog | None = None
+        self._can_edit = may(services.ctx, Action.EDIT_DATA)  # viewers only read
         self.model = PersonsTableModel(services, runner, self)
         self._build()
         self.model.results_ready.connect(self._on_results_ready)
@@ -95,8 +102,18 @@ class MembersView(QWidget):
         self.edit_button.setToolTip(self.tr("Open the selected person (Enter)"))
         self.edit_button.clicked.connect(self.open_selected)
         self.edit_button.setEnabled(False)
+        self.anonymise_button = QPushButton(self.tr("Anonymise…"), self)
+        self.anonymise_button.setToolTip(
+            self.tr("Remove the personal data of a person who left long ago (admins)")
+        )
+        self.anonymise_button.clicked.connect(self.anonymise_selected)
+        self.anonymise_button.setEnabled(False)
+        self.anonymise_button.setVisible(may(self._services.ctx, Action.ANONYMISE))
+        self.new_button.setVisible(self._can_edit)
+        self.edit_button.setVisible(self._can_edit)
         tools = QHBoxLayout()
         tools.addWidget(self.search_edit, 1)
+        tools.addWidget(self.anonymise_button)
         tools.addWidget(self.edit_button)
         tools.addWidget(self.new_button)
 
@@ -117,7 +134,9 @@ class MembersView(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.detail = PersonDetailPanel(self._services.wilayah, self)
+        self.detail = PersonDetailPanel(
+            self._services.wilayah, self, full_nik=may(self._services.ctx, Action.SEE_FULL_NIK)
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
@@ -163,14 +182,44 @@ class MembersView(QWidget):
         index = self.table.currentIndex()
         return index.data(PersonRole) if index.isValid() else None
 
-    def new_person(self) -> PersonDialog:
-        """Ctrl+N: an empty person form."""
-        return self._open_dialog(None)
+    def new_person(self) -> PersonDialog | None:
+        """Ctrl+N: an empty person form (not for viewers)."""
+        return self._open_dialog(None) if self._can_edit else None
 
     def open_selected(self) -> PersonDialog | None:
-        """Open the form of the selected person."""
+        """Open the form of the selected person (viewers read the detail panel instead)."""
         person = self.selected_person()
-        return self._open_dialog(person) if person is not None else None
+        return self._open_dialog(person) if person is not None and self._can_edit else None
+
+    def anonymise_selected(self) -> bool:
+        """Admins: after a confirmation, remove the personal data of the selected person who
+        left long ago; a refusal (still a member, left recently) is said in a message."""
+        person = self.selected_person()
+        if person is None:
+            return False
+        persons = self._services.persons
+        found = persons.anonymise_eligibility(person.id)
+        if not found.allowed:
+            show_domain_error(
+                ConflictError(
+                    found.code,
+                    None,
+                    years=DEFAULT_ANONYMISE_YEARS,
+                    date=found.left_date.isoformat() if found.left_date else "",
+                    end=found.eligible_from.isoformat() if found.eligible_from else "",
+                ),
+                self.window(),
+            )
+            return False
+        if not confirm_anonymise(self.window(), person.name):
+            return False
+        try:
+            done = persons.anonymise(person.id)
+        except DomainError as exc:
+            show_domain_error(exc, self.window())
+            return False
+        self._on_person_saved(done)
+        return True
 
     def _open_dialog(self, person: Person | None) -> PersonDialog:
         dialog = PersonDialog(self._services, person, self)
@@ -203,7 +252,7 @@ class MembersView(QWidget):
                 self.table.selectRow(0)
 
     def _on_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and self._can_edit:
             self._open_dialog(index.data(PersonRole))
 
     def _on_results_ready(self) -> None:
@@ -219,6 +268,7 @@ class MembersView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         valid = bool(rows) and index.isValid()
         self.edit_button.setEnabled(valid)
+        self.anonymise_button.setEnabled(valid)
         if valid:
             self.detail.show_person(index.data(PersonRole), index.data(MembershipsRole))
         else:

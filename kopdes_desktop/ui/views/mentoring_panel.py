@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.entities import MentoringVisit
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.ui.forms.mentoring_visit_form import MentoringVisitForm
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.models.mentoring_visits_table_model import (
     MentoringVisitsTableModel,
     VisitColumn,
 )
+from kopdes_desktop.ui.role_names import hide_unless
 from kopdes_desktop.ui.widgets.cooperative_combo import CooperativeCombo
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
@@ -54,6 +56,8 @@ class MentoringPanel(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        hide_unless(self._services.ctx, Action.EDIT_DATA, self.new_button)  # viewers read
+        hide_unless(self._services.ctx, Action.DELETE_DATA, self.delete_button)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.model = MentoringVisitsTableModel(self)
         self.table = QTableView(self)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.bootstrap import Services
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.ui.forms.training_event_form import TrainingEventForm
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.models.training_events_table_model import (
@@ -33,6 +34,7 @@ from kopdes_desktop.ui.models.training_events_table_model import (
     TrainingEventRow,
     TrainingEventsTableModel,
 )
+from kopdes_desktop.ui.role_names import hide_unless
 from kopdes_desktop.ui.views.mentoring_panel import MentoringPanel
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
@@ -93,6 +95,8 @@ class TrainingView(QWidget):
         self.open_button = QPushButton(self.tr("Open"), tab)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.delete_button = QPushButton(self.tr("Delete"), tab)
+        hide_unless(self._services.ctx, Action.EDIT_DATA, self.new_button)  # viewers read
+        hide_unless(self._services.ctx, Action.DELETE_DATA, self.delete_button)
         self.delete_button.clicked.connect(self._on_delete_clicked)
         self.model = TrainingEventsTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.services.member_service import MembershipSummary
 from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.ui.models.persons_table_model import membership_text
@@ -22,8 +23,11 @@ from kopdes_desktop.ui.models.persons_table_model import membership_text
 class PersonDetailPanel(QFrame):
     """Read-only details of one person (or a hint when none is selected)."""
 
-    def __init__(self, wilayah: WilayahService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, wilayah: WilayahService, parent: QWidget | None = None, full_nik: bool = True
+    ) -> None:
         super().__init__(parent)
+        self._full_nik = full_nik  # viewers see NIK masked (UU 27/2022)
         self.setObjectName("detailPanel")
         self._wilayah = wilayah
         self.title_label = QLabel(self)
@@ -57,7 +61,7 @@ class PersonDetailPanel(QFrame):
             return
         self.title_label.setText(person.name)
         rows = [
-            (self.tr("NIK"), person.nik or "—"),
+            (self.tr("NIK"), (person.nik if self._full_nik else mask_nik(person.nik)) or "—"),
             (self.tr("Sex"), self._sex(person)),
             (self.tr("Born"), self._born(person)),
             (self.tr("Address"), self._address(person)),
