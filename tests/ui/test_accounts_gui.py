@@ -157,7 +157,7 @@ def test_the_detail_panel_masks_nik_for_a_viewer(qtbot, services, runner, member
 def test_an_admin_anonymises_a_person_who_left_long_ago(
     qtbot, services, runner, members, monkeypatch
 ):
-    siti, budi = members
+    _siti, budi = members
     services.users.login("admin", "sandi-admin-1")
     refusals: list[str] = []
     monkeypatch.setattr(
