@@ -59,28 +59,29 @@ def register(sub: Any) -> None:
 
 def _cmd_init(args: argparse.Namespace, config: Config) -> int:
     admin = (args.admin or "").strip() or None
-    name = username(args) or admin
-    services = build_services(config, username=name or "system")
+    user = username(args)
+    services = build_services(config, username=user or admin or "system")
     counts = services.wilayah.ensure_loaded()
     area = services.wilayah.normalize(args.area)
     services.wilayah.get(area)  # an unknown area is refused before anything is written
-    created_admin = False
+    created_admin: str | None = None
     if services.users.count() == 0:
         # A fresh database: this command creates the first admin and acts as it.
-        if name is None:
+        first = admin or user
+        if first is None:
             raise CliError(message("user.first_admin_required"))
-        password = read_password(f"Kata sandi untuk {name}: ")
-        services.users.create(name, password, UserRole.ADMIN, full_name=name)
-        services.ctx.act_as(name, UserRole.ADMIN)
-        created_admin = True
-    elif name is None:
+        password = read_password(f"Kata sandi untuk {first}: ")
+        services.users.create(first, password, UserRole.ADMIN, full_name=first)
+        services.ctx.act_as(first, UserRole.ADMIN)
+        created_admin = first
+    elif (user or admin) is None:
         raise CliError(message("user.required"))
     else:
-        login(services, name)
+        login(services, str(user or admin))
         if admin and services.users.find(admin) is None:
             password = read_password(f"Kata sandi untuk {admin}: ", NEW_PASSWORD_ENV)
             services.users.create(admin, password, UserRole.ADMIN, full_name=admin)
-            created_admin = True
+            created_admin = admin
     before = services.settings.get()
     if before.area_code != area or (args.office_name and args.office_name != before.office_name):
         services.settings.set_area(area, args.office_name)
@@ -94,7 +95,7 @@ def _cmd_init(args: argparse.Namespace, config: Config) -> int:
     )
     print(f"Kunci tanda tangan kantor: {format_fingerprint(key.fingerprint)}")
     if created_admin:
-        print(f"Akun admin dibuat: {admin or name}")
+        print(f"Akun admin dibuat: {created_admin}")
     return 0
 
 
