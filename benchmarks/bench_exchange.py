@@ -121,6 +121,8 @@ def _line(name: str, value: float, unit: str, target: float) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Prepare folders, run the three phases, print figures against their targets."""
+    os.environ.setdefault("KOPDES_USER", "admin")  # the account ``init`` creates and writes use
+    os.environ.setdefault("KOPDES_PASSWORD", "benchmark-admin")
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     p.add_argument("--work", type=Path, default=Path("/tmp/kopdes_bench_exchange"))

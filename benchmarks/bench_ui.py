@@ -233,6 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child_start:
         return child_start(args.home)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The CLI writes and the GUI sign in as this account (created by ``init``/the first start).
+    os.environ.setdefault("KOPDES_USER", "admin")
+    os.environ.setdefault("KOPDES_PASSWORD", "benchmark-admin")
     temp = None
     home = args.home
     if home is None:

@@ -12,6 +12,7 @@ sheet that has typical mistakes.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from dataclasses import replace
@@ -157,6 +158,7 @@ def shoot_member_import(home: Path, sheet: Path) -> None:
 
 
 def main() -> int:
+    os.environ.setdefault("KOPDES_PASSWORD", "screenshots")  # run_gui signs in without a dialog
     QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)

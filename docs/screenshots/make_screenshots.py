@@ -9,6 +9,7 @@ Each shot uses a fresh temporary data folder and the real ``run_gui`` start-up p
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -85,6 +86,7 @@ def shoot_setup(home: Path) -> None:
 
 
 def main() -> int:
+    os.environ.setdefault("KOPDES_PASSWORD", "screenshots")  # run_gui signs in without a dialog
     QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         shoot_setup(Path(tmp) / "setup")

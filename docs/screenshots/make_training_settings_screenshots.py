@@ -12,6 +12,7 @@ training list; Pengaturan shows a filled-in letterhead with a logo.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from dataclasses import replace
@@ -161,6 +162,7 @@ def shoot(window: MainWindow) -> None:
 
 
 def main() -> int:
+    os.environ.setdefault("KOPDES_PASSWORD", "screenshots")  # run_gui signs in without a dialog
     QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp) / "melawai"

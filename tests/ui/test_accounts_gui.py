@@ -220,3 +220,24 @@ def test_an_admin_adds_an_account_in_settings(qtbot, services, accounts, monkeyp
     panel.add_user()
     assert services.users.find("dewi").role is UserRole.VIEWER
     assert panel.model.rowCount() == 4
+
+
+def test_a_viewer_opens_every_page_without_edit_or_import_buttons(
+    qtbot, services, runner, accounts
+):
+    from kopdes_desktop.ui.main_window import MainWindow, Page
+
+    services.users.login("vina", "sandi-vina-1")
+    window = MainWindow(services, runner)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_view.refreshed, timeout=10_000):
+        window.show()
+    for page in Page:
+        window.show_page(page)
+        assert window.current_page() is page
+    assert window.user_label.text() == "Pengguna: vina"
+    assert window.cooperatives_view.new_button.isHidden()
+    assert window.training_view.new_button.isHidden()
+    assert window.exchange_view.choose_button.isHidden()
+    assert window.documents_view.mask_check.isChecked()
+    assert not window.documents_view.mask_check.isEnabled()
