@@ -15,6 +15,7 @@ from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
 from kopdes_desktop.domain.nik import normalize_nik
+from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.services.person_anonymiser import DEFAULT_ANONYMISE_YEARS
 
 ROLE_NAMES = {UserRole.ADMIN: "admin", UserRole.OPERATOR: "operator", UserRole.VIEWER: "pemantau"}
@@ -62,7 +63,7 @@ def _new_password(name: str) -> str:
 
 def _cmd_add(args: argparse.Namespace, config: Config) -> int:
     services = open_services(args, config, writes=True)
-    services.ctx.require_role(UserRole.ADMIN)  # refuse before asking for a password
+    services.ctx.require(Action.MANAGE_USERS)  # refuse before asking for a new password
     created = services.users.create(
         args.name, _new_password(args.name), UserRole(args.role), full_name=args.full_name
     )
@@ -87,7 +88,7 @@ def _cmd_passwd(args: argparse.Namespace, config: Config) -> int:
         # The acting user's password (already checked at login) is the old one.
         services.users.change_password(args.name, _current_password(), _new_password(args.name))
     else:
-        services.ctx.require_role(UserRole.ADMIN)
+        services.ctx.require(Action.MANAGE_USERS)
         if services.users.find(args.name) is None:
             raise CliError(message("user.unknown", {"username": args.name}))
         services.users.reset_password(args.name, _new_password(args.name))
@@ -119,7 +120,7 @@ def _cmd_deactivate(args: argparse.Namespace, config: Config) -> int:
 
 def _cmd_anonymise(args: argparse.Namespace, config: Config) -> int:
     services = open_services(args, config, writes=True)
-    services.ctx.require_role(UserRole.ADMIN)
+    services.ctx.require(Action.ANONYMISE)
     found = services.persons.find_by_nik(normalize_nik(args.nik))
     if not found:
         raise CliError(message("person.nik_unknown", {"nik": args.nik}))
