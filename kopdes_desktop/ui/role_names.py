@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.domain.permissions import Action, is_allowed
 from kopdes_desktop.services.context import ServiceContext
 
@@ -32,3 +33,15 @@ def hide_unless(ctx: ServiceContext, action: Action, *widgets: QWidget) -> None:
     if not is_allowed(ctx.role, action):
         for widget in widgets:
             widget.setVisible(False)
+
+
+def nik_for_screen(nik: str | None, masked: bool) -> str:
+    """A NIK as a list shows it: masked (3174********0001) for accounts that may not see it."""
+    if not nik:
+        return ""
+    return mask_nik(nik) if masked else nik
+
+
+def masks_nik(ctx: ServiceContext) -> bool:
+    """True when the signed-in account sees NIK masked (viewers, UU 27/2022)."""
+    return not is_allowed(ctx.role, Action.SEE_FULL_NIK)

@@ -241,3 +241,25 @@ def test_a_viewer_opens_every_page_without_edit_or_import_buttons(
     assert window.exchange_view.choose_button.isHidden()
     assert window.documents_view.mask_check.isChecked()
     assert not window.documents_view.mask_check.isEnabled()
+
+
+def test_a_viewer_sees_masked_nik_in_the_cooperatives_member_list(qtbot, services, runner, members):
+    from form_driving import WAIT, wait_loaded
+
+    from kopdes_desktop.ui.models.cooperative_members_table_model import MemberColumn
+    from kopdes_desktop.ui.views.cooperatives_view import CooperativesView
+
+    siti, _budi = members
+    coop = services.cooperatives.get_by_village("31.74.07.1001")
+    services.users.login("vina", "sandi-vina-1")
+    page = CooperativesView(services, runner)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.list_loaded, timeout=WAIT):
+        page.show()
+        page.refresh()
+    form = page.open_cooperative(coop.id)
+    wait_loaded(qtbot, form)
+    model = form.section("members").model
+    qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=WAIT)
+    shown = [model.index(r, MemberColumn.NIK).data() for r in range(model.rowCount())]
+    assert mask_nik(siti.nik) in shown and siti.nik not in shown

@@ -32,6 +32,7 @@ from kopdes_desktop.ui.models.cooperative_people_table_model import (
     PeopleColumn,
     cooperative_people,
 )
+from kopdes_desktop.ui.role_names import masks_nik
 from kopdes_desktop.ui.widgets.cooperative_combo import CooperativeCombo
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
 
@@ -73,6 +74,7 @@ class ParticipantPickerDialog(QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search by name or NIK"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = CooperativePeopleTableModel(self)
+        self.model.masked_nik = masks_nik(self._services.ctx)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(SEARCH_ROLE)

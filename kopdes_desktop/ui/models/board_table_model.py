@@ -10,6 +10,7 @@ from kopdes_desktop.domain.entities import BoardPosition, Person
 from kopdes_desktop.domain.enums import BoardRole, Body
 from kopdes_desktop.ui.display_names import body_name, role_name
 from kopdes_desktop.ui.models.row_table_model import RowTableModel, short_date
+from kopdes_desktop.ui.role_names import nik_for_screen
 
 _BODY_ORDER = {body: i for i, body in enumerate(Body)}
 _ROLE_ORDER = {role: i for i, role in enumerate(BoardRole)}
@@ -43,6 +44,9 @@ class BoardColumn(IntEnum):
 class BoardTableModel(RowTableModel[BoardEntry]):
     """Rows of ``BoardEntry`` in susunan order; ex-officio terms say so next to the role."""
 
+    masked_nik = False
+    """True for accounts that see NIK masked (set by the section showing the list)."""
+
     columns = BoardColumn
 
     def header(self, column: int) -> str:
@@ -67,7 +71,7 @@ class BoardTableModel(RowTableModel[BoardEntry]):
         if col is BoardColumn.NAME:
             return person.name if person else ""
         if col is BoardColumn.NIK:
-            return (person.nik or "") if person else ""
+            return nik_for_screen(person.nik, self.masked_nik) if person else ""
         if col is BoardColumn.SEX:
             return person.sex.value if person and person.sex else ""
         if col is BoardColumn.START:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from kopdes_desktop.domain.cooperative_rules import MemberFacts
 from kopdes_desktop.domain.enums import Sex
 from kopdes_desktop.ui.models.row_table_model import RowTableModel, short_date
+from kopdes_desktop.ui.role_names import nik_for_screen
 
 
 class MemberColumn(IntEnum):
@@ -31,6 +32,9 @@ class CooperativeMembersTableModel(RowTableModel[MemberFacts]):
     Clicking the box does not change the data itself: the model emits ``founder_toggled``
     and the section saves through the service, then reloads (the database stays the truth).
     """
+
+    masked_nik = False
+    """True for accounts that see NIK masked (set by the section showing the list)."""
 
     columns = MemberColumn
 
@@ -57,7 +61,7 @@ class CooperativeMembersTableModel(RowTableModel[MemberFacts]):
         if col is MemberColumn.NAME:
             return person.name
         if col is MemberColumn.NIK:
-            return person.nik or ""
+            return nik_for_screen(person.nik, self.masked_nik)
         if col is MemberColumn.SEX:
             return {Sex.MALE: "L", Sex.FEMALE: "P"}.get(person.sex, "") if person.sex else ""
         if col is MemberColumn.FOUNDER:

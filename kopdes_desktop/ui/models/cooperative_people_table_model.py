@@ -24,6 +24,7 @@ from kopdes_desktop.domain.cooperative_rules import MemberFacts
 from kopdes_desktop.domain.entities import BoardPosition, Person
 from kopdes_desktop.domain.enums import Body, ParticipantRole
 from kopdes_desktop.ui.display_names import role_name
+from kopdes_desktop.ui.role_names import nik_for_screen
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +83,9 @@ def cooperative_people(
 class CooperativePeopleTableModel(QAbstractTableModel):
     """Read-only rows of ``CooperativePerson``."""
 
+    masked_nik = False
+    """True for accounts that see NIK masked (set by the section showing the list)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CooperativePerson] = []
@@ -127,7 +131,7 @@ class CooperativePeopleTableModel(QAbstractTableModel):
             if column is PeopleColumn.NAME:
                 return row.person.name
             if column is PeopleColumn.NIK:
-                return row.person.nik or ""
+                return nik_for_screen(row.person.nik, self.masked_nik)
             return row.position
         if role == PERSON_ROLE:
             return row

@@ -32,6 +32,7 @@ from kopdes_desktop.domain.formatting import parse_date_id
 from kopdes_desktop.services.training_service import check_participant
 from kopdes_desktop.ui.display_names import certificate_type_name, participant_role_name
 from kopdes_desktop.ui.issue_messages import issue_text
+from kopdes_desktop.ui.role_names import nik_for_screen
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +125,9 @@ def format_score(score: float | None) -> str:
 
 class TrainingParticipantsTableModel(QAbstractTableModel):
     """Editable participant lines of one event; the form saves ``lines()``."""
+
+    masked_nik = False
+    """True for accounts that see NIK masked (set by the section showing the list)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -321,12 +325,11 @@ class TrainingParticipantsTableModel(QAbstractTableModel):
         day = parse_date_id(text) if text else None
         return replace(p, **{_DATE_FIELDS[kind]: day})
 
-    @staticmethod
-    def _display(line: ParticipantLine, kind: ParticipantColumn) -> str:
+    def _display(self, line: ParticipantLine, kind: ParticipantColumn) -> str:
         p = line.participant
         values: dict[ParticipantColumn, str] = {
             ParticipantColumn.NAME: line.person.name,
-            ParticipantColumn.NIK: line.person.nik or "",
+            ParticipantColumn.NIK: nik_for_screen(line.person.nik, self.masked_nik),
             ParticipantColumn.COOPERATIVE: short_cooperative_name(line.cooperative_name) or "—",
             ParticipantColumn.ROLE: participant_role_name(p.role),
             ParticipantColumn.PRE_SCORE: format_score(p.pre_score),

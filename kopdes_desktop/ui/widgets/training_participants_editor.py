@@ -38,6 +38,7 @@ from kopdes_desktop.ui.models.training_participants_table_model import (
     ParticipantLine,
     TrainingParticipantsTableModel,
 )
+from kopdes_desktop.ui.role_names import masks_nik
 from kopdes_desktop.ui.widgets.form_fields import FieldMessage, issue_text
 from kopdes_desktop.ui.widgets.table_delegates import ChoiceDelegate, DateDelegate, NumberDelegate
 from kopdes_desktop.ui.workers import TaskRunner
@@ -64,6 +65,7 @@ class TrainingParticipantsEditor(QWidget):
         self._area_code = area_code
         self.event_id = ""
         self.model = TrainingParticipantsTableModel(self)
+        self.model.masked_nik = masks_nik(self._services.ctx)
         self._build()
         for signal in (self.model.dataChanged, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._on_model_changed)

@@ -43,6 +43,7 @@ from kopdes_desktop.ui.forms.cooperative_sections.section_base import (
 )
 from kopdes_desktop.ui.models.board_table_model import BoardColumn, BoardEntry, BoardTableModel
 from kopdes_desktop.ui.models.row_table_model import RowRole
+from kopdes_desktop.ui.role_names import masks_nik
 from kopdes_desktop.ui.widgets.form_fields import DateField, FieldMessage
 
 
@@ -131,6 +132,7 @@ class BoardSection(CooperativeSection):
         bar.addWidget(self.end_button)
         bar.addWidget(self.delete_button)
         self.current_model = BoardTableModel(self)
+        self.current_model.masked_nik = masks_nik(self.host.services.ctx)
         self.current_table = data_table(panel)
         self.current_table.setModel(self.current_model)
         self.current_table.setColumnHidden(BoardColumn.END, True)
@@ -144,6 +146,7 @@ class BoardSection(CooperativeSection):
     def _history_panel(self) -> QWidget:
         panel = QWidget(self)
         self.history_model = BoardTableModel(self)
+        self.history_model.masked_nik = masks_nik(self.host.services.ctx)
         self.history_table = data_table(panel)
         self.history_table.setModel(self.history_model)
         stretch(self.history_table, BoardColumn.NAME)

@@ -41,6 +41,7 @@ from kopdes_desktop.ui.models.cooperative_members_table_model import (
     MemberColumn,
 )
 from kopdes_desktop.ui.models.row_table_model import RowRole, SortRole
+from kopdes_desktop.ui.role_names import masks_nik
 from kopdes_desktop.ui.widgets.form_fields import FieldMessage
 
 
@@ -103,6 +104,7 @@ class MembersSection(CooperativeSection):
             bar.addWidget(button)
 
         self.model = CooperativeMembersTableModel(self)
+        self.model.masked_nik = masks_nik(self.host.services.ctx)
         self.model.founder_toggled.connect(self._on_founder_toggled)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
