@@ -51,6 +51,12 @@ def test_user_list_shows_roles(home):
     assert ["admin", "admin", "aktif"] in rows and ["ani", "operator", "aktif"] in rows
 
 
+def test_the_last_admin_stays(home):
+    refused = run_cli(home, "user", "deactivate", "admin")
+    assert refused.returncode == 1
+    assert "satu-satunya admin aktif" in refused.stderr
+
+
 def test_an_operator_cannot_add_users(home):
     refused = run_cli(
         home,

@@ -243,7 +243,9 @@ def test_a_viewer_opens_every_page_without_edit_or_import_buttons(
     assert not window.documents_view.mask_check.isEnabled()
 
 
-def test_a_viewer_sees_masked_nik_in_the_cooperatives_member_list(qtbot, services, runner, members):
+def test_a_viewer_sees_masked_nik_in_the_cooperative_and_cannot_save_it(
+    qtbot, services, runner, members
+):
     from form_driving import WAIT, wait_loaded
 
     from kopdes_desktop.ui.models.cooperative_members_table_model import MemberColumn
@@ -263,3 +265,11 @@ def test_a_viewer_sees_masked_nik_in_the_cooperatives_member_list(qtbot, service
     qtbot.waitUntil(lambda: model.rowCount() >= 1, timeout=WAIT)
     shown = [model.index(r, MemberColumn.NIK).data() for r in range(model.rowCount())]
     assert mask_nik(siti.nik) in shown and siti.nik not in shown
+
+    form.identity.address_edit.setText("Jl. Baru No. 9")  # the services are the real guard
+    assert not form.save()
+    assert (
+        form.form_message.text()
+        == "Akun Anda tidak berhak melakukan ini. Hubungi admin kantor ini."
+    )
+    assert services.cooperatives.get(coop.id).address == coop.address
