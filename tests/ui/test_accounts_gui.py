@@ -273,3 +273,32 @@ def test_a_viewer_sees_masked_nik_in_the_cooperative_and_cannot_save_it(
         == "Akun Anda tidak berhak melakukan ini. Hubungi admin kantor ini."
     )
     assert services.cooperatives.get(coop.id).address == coop.address
+
+
+def test_everyone_changes_their_own_password_with_the_old_one(qtbot, services, accounts):
+    from kopdes_desktop.ui.dialogs.password_dialog import PasswordDialog
+
+    services.users.login("vina", "sandi-vina-1")
+    dialog = PasswordDialog(services.users, "vina", own=True)
+    qtbot.addWidget(dialog)
+    dialog.old_edit.setText("salah")
+    dialog.new_edit.setText("sandi-vina-2")
+    dialog.repeat_edit.setText("sandi-vina-2")
+    dialog.accept()
+    assert dialog.error_label.text() == "Nama pengguna atau kata sandi salah."
+    dialog.old_edit.setText("sandi-vina-1")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.users.verify_password("vina", "sandi-vina-2")
+
+
+def test_the_account_button_offers_password_and_about(qtbot, services, accounts):
+    from kopdes_desktop.ui.widgets.account_button import AccountButton
+
+    button = AccountButton(services)
+    qtbot.addWidget(button)
+    assert button.text() == "Akun"
+    assert [a.text() for a in button.menu().actions()] == [
+        "Ganti kata sandi saya…",
+        "Tentang program dan data pribadi…",
+    ]
