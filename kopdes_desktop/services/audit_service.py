@@ -1,0 +1,129 @@
+"""Reading the audit trail: recent entries, one record's history, the head hash, verification.
+
+Entries are written by ``storage/audit_trail.py`` in the transactions of the changes; this
+service only reads. Verification walks the chain in id order, a batch at a time in short read
+transactions, so a trail of millions of entries neither fills memory nor holds the database's
+lock for long (on SQLite a long read would keep writers waiting).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+
+from kopdes_desktop.domain.entities import AuditEntry
+from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.storage import orm
+from kopdes_desktop.storage.audit_trail import GENESIS, entry_hash, head_hash
+
+HASH_MISMATCH = "hash_mismatch"
+"""The entry's stored fields do not give its stored hash: the row was changed."""
+BROKEN_LINK = "broken_link"
+"""The entry does not point at the hash of the entry before it: one was removed or changed."""
+VERIFY_BATCH = 2_000
+DEFAULT_LIMIT = 200
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class AuditVerification:
+    """The result of walking the chain: how many entries were intact, and the first break."""
+
+    checked: int
+    head: str | None
+    broken: AuditEntry | None = None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when every entry's hash and link are right."""
+        return self.broken is None
+
+
+def _entity(row: Any) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        at=row.at,
+        username=row.username,
+        action=row.action,
+        entity=row.entity,
+        entity_id=row.entity_id,
+        changes=dict(row.changes or {}),
+        prev_hash=row.prev_hash,
+        hash=row.hash,
+    )
+
+
+class AuditService:
+    """Read-only access to the hash-chained audit trail."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def head_hash(self) -> str | None:
+        """The newest entry's hash (printed on dossiers, written into export manifests)."""
+        with self._ctx.session_factory() as session:
+            return head_hash(session.connection())
+
+    def count(self) -> int:
+        """How many entries the trail holds."""
+        from sqlalchemy import func
+
+        with self._ctx.session_factory() as session:
+            return int(session.scalar(select(func.count()).select_from(orm.AuditEntry)) or 0)
+
+    def recent(
+        self, limit: int = DEFAULT_LIMIT, entity: str | None = None, entity_id: str | None = None
+    ) -> list[AuditEntry]:
+        """The newest entries first, optionally of one entity type and/or one record."""
+        stmt: Select[Any] = select(orm.AuditEntry.__table__)
+        if entity:
+            stmt = stmt.where(orm.AuditEntry.entity == entity)
+        if entity_id:
+            stmt = stmt.where(orm.AuditEntry.entity_id == entity_id)
+        stmt = stmt.order_by(orm.AuditEntry.id.desc()).limit(max(1, limit))
+        with self._ctx.session_factory() as session:
+            return [_entity(r) for r in session.execute(stmt)]
+
+    def history(self, entity: str, entity_id: str, limit: int = 500) -> list[AuditEntry]:
+        """One record's entries, newest first (the "Riwayat perubahan" of a form)."""
+        return self.recent(limit, entity, entity_id)
+
+    def verify(
+        self, progress: Progress | None = None, batch: int = VERIFY_BATCH
+    ) -> AuditVerification:
+        """Recompute every hash and check every link; stop at the first broken entry."""
+        prev = GENESIS
+        last_id = 0
+        checked = 0
+        table = orm.AuditEntry.__table__
+        while True:
+            stmt = select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch)
+            with self._ctx.session_factory() as session:
+                rows = session.execute(stmt).all()
+            if not rows:
+                break
+            for row in rows:
+                if row.prev_hash != prev:
+                    return AuditVerification(checked, prev, _entity(row), BROKEN_LINK)
+                expected = entry_hash(
+                    row.prev_hash,
+                    row.at,
+                    row.username,
+                    row.action,
+                    row.entity,
+                    row.entity_id,
+                    row.changes or {},
+                )
+                if expected != row.hash:
+                    return AuditVerification(checked, prev, _entity(row), HASH_MISMATCH)
+                prev = row.hash
+                checked += 1
+            last_id = rows[-1].id
+            if progress is not None:
+                progress(checked)
+        return AuditVerification(checked, None if prev == GENESIS else prev)
