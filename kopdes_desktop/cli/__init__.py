@@ -14,14 +14,26 @@ from collections.abc import Callable, Sequence
 
 from kopdes_desktop import __version__
 from kopdes_desktop.bootstrap import setup_logging
-from kopdes_desktop.cli import docs_commands, exchange_commands, members_commands, setup_commands
+from kopdes_desktop.cli import (
+    audit_commands,
+    docs_commands,
+    exchange_commands,
+    members_commands,
+    setup_commands,
+)
 from kopdes_desktop.cli.common import USER_ENV, CliError
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config, resolve_config
 from kopdes_desktop.domain.errors import DomainError, ValidationError
 
 Handler = Callable[[argparse.Namespace, Config], int]
-COMMAND_GROUPS = (setup_commands, docs_commands, members_commands, exchange_commands)
+COMMAND_GROUPS = (
+    setup_commands,
+    docs_commands,
+    members_commands,
+    exchange_commands,
+    audit_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
