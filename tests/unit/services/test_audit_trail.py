@@ -201,3 +201,12 @@ def test_concurrent_writers_keep_one_linear_chain(config: Config) -> None:
     finally:
         first.engine.dispose()
         second.engine.dispose()
+
+
+def test_reloading_reference_areas_leaves_one_summary(services: Services) -> None:
+    from kopdes_desktop.resources import wilayah_dir
+
+    counts = services.wilayah.import_folder(wilayah_dir())
+    (entry,) = services.audit.recent()
+    assert (entry.action, entry.entity, entry.username) == ("load", "wilayah", "tester")
+    assert entry.changes["villages"] == counts.villages > 80_000
