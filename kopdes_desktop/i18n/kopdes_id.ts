@@ -323,6 +323,393 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>AuditChangesModel</name>
+    <message>
+        <location filename="../ui/models/audit_table_models.py" line="+130"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntriesModel</name>
+    <message>
+        <location line="-61"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Id data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../ui/audit_texts.py" line="+25"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package</source>
+        <translation>Paket pertukaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference areas</source>
+        <translation>Data wilayah</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Dibuat otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded</source>
+        <translation>Dimuat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Formation model</source>
+        <translation>Model pembentukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan wajib</source>
+        <translation>Simpanan wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan wajib period</source>
+        <translation>Periode simpanan wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial capital</source>
+        <translation>Modal awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <translation>Status portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal date</source>
+        <translation>Tanggal portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name reserved</source>
+        <translation>Pemesanan nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notary</source>
+        <translation>Notaris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Induk Koperasi</source>
+        <translation>Nomor Induk Koperasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>Nama rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIMKOPDES account</source>
+        <translation>Akun SIMKOPDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIMKOPDES date</source>
+        <translation>Tanggal SIMKOPDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam pelajaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Badan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ex officio</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date paid</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>Nomor bukti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package checksum</source>
+        <translation>Checksum paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(hidden)</source>
+        <translation>(disembunyikan)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no. {number} of {time} by {user}: {record} {id}, {action}</source>
+        <translation>no. {number} pada {time} oleh {user}: {record} {id}, {action}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is intact: {count} entries checked.</source>
+        <translation>Jejak audit utuh: {count} entri diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its content was changed after it was written (hash mismatch)</source>
+        <translation>isinya diubah setelah ditulis (hash tidak cocok)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry before it is missing or was changed (broken link)</source>
+        <translation>entri sebelumnya hilang atau diubah (tautan rantai putus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail is broken at entry {entry}: {reason}.</source>
+        <translation>Jejak audit RUSAK pada entri {entry}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/audit_trail_dialog.py" line="+43"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change to the data is recorded here with who made it and when. Each entry is linked to the one before it, so a changed or removed entry shows up in the integrity check.</source>
+        <translation>Setiap perubahan data dicatat di sini beserta siapa yang mengubah dan kapan. Setiap entri tertaut ke entri sebelumnya, sehingga entri yang diubah atau dihapus akan ketahuan saat pemeriksaan keutuhan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Periksa keutuhan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute every entry&apos;s hash and link, and name the first broken one</source>
+        <translation>Hitung ulang hash dan tautan setiap entri, lalu sebutkan entri pertama yang rusak</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The newest {shown} of {total} entries.</source>
+        <translation>{shown} entri terbaru dari {total} entri.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
     <name>BoardSection</name>
     <message>
         <location filename="../ui/forms/cooperative_sections/board_section.py" line="+61"/>
@@ -593,7 +980,17 @@ Rincian: {detail}</translation>
 <context>
     <name>CooperativeForm</name>
     <message>
-        <location filename="../ui/forms/cooperative_form.py" line="+300"/>
+        <location filename="../ui/forms/cooperative_form.py" line="+165"/>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in this cooperative, and when</source>
+        <translation>Siapa mengubah apa di koperasi ini, dan kapan</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>New cooperative</source>
         <translation>Koperasi baru</translation>
     </message>
@@ -608,7 +1005,7 @@ Rincian: {detail}</translation>
         <translation>Belum disimpan: isi identitas lalu tekan Ctrl+S.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Ada perubahan yang belum disimpan</translation>
     </message>
@@ -4607,7 +5004,7 @@ Rincian: {detail}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/person_dialog.py" line="+59"/>
+        <location filename="../ui/dialogs/person_dialog.py" line="+60"/>
         <source>Edit person</source>
         <translation>Ubah data orang</translation>
     </message>
@@ -4692,7 +5089,12 @@ Rincian: {detail}</translation>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Change &amp;history</source>
+        <translation>&amp;Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Use the NIK&apos;s data</source>
         <translation>&amp;Gunakan data NIK</translation>
     </message>
@@ -4853,6 +5255,24 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/record_history_dialog.py" line="+44"/>
+        <source>Change history: {title}</source>
+        <translation>Riwayat perubahan: {title}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No changes have been recorded for this yet.</source>
+        <translation>Belum ada perubahan yang tercatat untuk data ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} recorded changes, newest first.</source>
+        <translation>{count} perubahan tercatat, terbaru di atas.</translation>
+    </message>
+</context>
+<context>
     <name>RupiahField</name>
     <message>
         <location filename="../ui/widgets/form_fields.py" line="-102"/>
@@ -4863,13 +5283,13 @@ Rincian: {detail}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+80"/>
-        <location line="+232"/>
+        <location filename="../ui/views/settings_view.py" line="+81"/>
+        <location line="+238"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-216"/>
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
@@ -5004,7 +5424,17 @@ Rincian: {detail}</translation>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+3"/>
+        <source>Open the audit trail…</source>
+        <translation>Buka jejak audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail:</source>
+        <translation>Jejak audit:</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>Amounts print as {example}</source>
         <translation>Jumlah uang dicetak sebagai {example}</translation>
     </message>
@@ -5019,7 +5449,7 @@ Rincian: {detail}</translation>
         <translation>Bahasa baru dipakai saat KopDes Desktop dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-238"/>
         <source>Office name:</source>
         <translation>Nama kantor:</translation>
     </message>
@@ -5039,7 +5469,7 @@ Rincian: {detail}</translation>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Not chosen yet</source>
         <translation>Belum dipilih</translation>
     </message>

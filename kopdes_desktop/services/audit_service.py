@@ -25,6 +25,7 @@ BROKEN_LINK = "broken_link"
 """The entry does not point at the hash of the entry before it: one was removed or changed."""
 VERIFY_BATCH = 2_000
 DEFAULT_LIMIT = 200
+ID_CHUNK = 500
 
 Progress = Callable[[int], None]
 
@@ -92,6 +93,44 @@ class AuditService:
     def history(self, entity: str, entity_id: str, limit: int = 500) -> list[AuditEntry]:
         """One record's entries, newest first (the "Riwayat perubahan" of a form)."""
         return self.recent(limit, entity, entity_id)
+
+    def cooperative_history(self, cooperative_id: str, limit: int = 1000) -> list[AuditEntry]:
+        """A cooperative's entries and those of its records (members, board, units, savings,
+        meetings, files, visits, numbered papers), newest first."""
+        ids = {cooperative_id}
+        t = orm
+        owned = (
+            select(t.Membership.id).where(t.Membership.cooperative_id == cooperative_id),
+            select(t.BoardPosition.id).where(t.BoardPosition.cooperative_id == cooperative_id),
+            select(t.BusinessUnit.id).where(t.BusinessUnit.cooperative_id == cooperative_id),
+            select(t.Meeting.id).where(t.Meeting.cooperative_id == cooperative_id),
+            select(t.MentoringVisit.id).where(t.MentoringVisit.cooperative_id == cooperative_id),
+            select(t.IssuedDocument.id).where(t.IssuedDocument.cooperative_id == cooperative_id),
+            select(t.Attachment.id).where(t.Attachment.owner_id == cooperative_id),
+            select(t.CapitalPayment.id)
+            .join(t.Membership, t.Membership.id == t.CapitalPayment.membership_id)
+            .where(t.Membership.cooperative_id == cooperative_id),
+            select(t.MeetingAttendee.id)
+            .join(t.Meeting, t.Meeting.id == t.MeetingAttendee.meeting_id)
+            .where(t.Meeting.cooperative_id == cooperative_id),
+        )
+        table = orm.AuditEntry.__table__
+        found: list[AuditEntry] = []
+        with self._ctx.session_factory() as session:
+            for stmt in owned:
+                ids.update(session.scalars(stmt))
+            wanted = sorted(ids)
+            for start in range(0, len(wanted), ID_CHUNK):
+                part = wanted[start : start + ID_CHUNK]
+                stmt = (
+                    select(table)
+                    .where(table.c.entity_id.in_(part))
+                    .order_by(table.c.id.desc())
+                    .limit(limit)
+                )
+                found += [_entity(r) for r in session.execute(stmt)]
+        found.sort(key=lambda e: e.id, reverse=True)
+        return found[:limit]
 
     def verify(
         self, progress: Progress | None = None, batch: int = VERIFY_BATCH

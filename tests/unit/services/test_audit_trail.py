@@ -210,3 +210,19 @@ def test_reloading_reference_areas_leaves_one_summary(services: Services) -> Non
     (entry,) = services.audit.recent()
     assert (entry.action, entry.entity, entry.username) == ("load", "wilayah", "tester")
     assert entry.changes["villages"] == counts.villages > 80_000
+
+
+def test_a_cooperatives_history_includes_its_records(services: Services) -> None:
+    coop = services.cooperatives.save(cooperative())
+    other = services.cooperatives.save(cooperative("31.74.07.1002", "Koperasi Lain"))
+    unit = services.units.save(
+        BusinessUnit(cooperative_id=coop.id, kind=UnitKind.KLINIK, status=UnitStatus.DIRENCANAKAN)
+    )
+    services.units.save(
+        BusinessUnit(cooperative_id=other.id, kind=UnitKind.KLINIK, status=UnitStatus.DIRENCANAKAN)
+    )
+    history = services.audit.cooperative_history(coop.id)
+    assert [(e.entity, e.entity_id) for e in history] == [
+        ("business_unit", unit.id),
+        ("cooperative", coop.id),
+    ]
