@@ -5716,7 +5716,7 @@ Rincian: {detail}</translation>
 <context>
     <name>TrainingEventForm</name>
     <message>
-        <location filename="../ui/forms/training_event_form.py" line="+78"/>
+        <location filename="../ui/forms/training_event_form.py" line="+80"/>
         <source>Training event</source>
         <translation>Pelatihan</translation>
     </message>
@@ -5736,7 +5736,12 @@ Rincian: {detail}</translation>
         <translation> jam</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+17"/>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
@@ -5776,12 +5781,12 @@ Rincian: {detail}</translation>
         <translation>Jumlah jam:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Topics (standard syllabus)</source>
         <translation>Materi (silabus baku)</translation>
     </message>

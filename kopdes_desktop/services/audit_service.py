@@ -114,11 +114,24 @@ class AuditService:
             .join(t.Meeting, t.Meeting.id == t.MeetingAttendee.meeting_id)
             .where(t.Meeting.cooperative_id == cooperative_id),
         )
+        return self._entries_of(ids, owned, limit)
+
+    def training_history(self, event_id: str, limit: int = 1000) -> list[AuditEntry]:
+        """A training event's entries and those of its participants, newest first."""
+        owned = (
+            select(orm.TrainingParticipant.id).where(orm.TrainingParticipant.event_id == event_id),
+        )
+        return self._entries_of({event_id}, owned, limit)
+
+    def _entries_of(
+        self, ids: set[str], owned: tuple[Select[Any], ...], limit: int
+    ) -> list[AuditEntry]:
+        """Entries of ``ids`` and of the records ``owned`` selects, newest first."""
         table = orm.AuditEntry.__table__
         found: list[AuditEntry] = []
         with self._ctx.session_factory() as session:
-            for stmt in owned:
-                ids.update(session.scalars(stmt))
+            for owned_stmt in owned:
+                ids.update(session.scalars(owned_stmt))
             wanted = sorted(ids)
             for start in range(0, len(wanted), ID_CHUNK):
                 part = wanted[start : start + ID_CHUNK]

@@ -109,8 +109,12 @@ class PendingEntry:
 
 def plain(value: Any) -> Any:
     """A value as JSON-native data (dates as ISO text, enums as their value, tuples as lists)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
+    if value is None or isinstance(value, (str, int, float)):  # bool is an int
         return value
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, Enum):
         return plain(value.value)
     if isinstance(value, datetime):
@@ -141,11 +145,14 @@ def canonical(
     entity_id: str,
     changes: Mapping[str, Any],
 ) -> str:
-    """Sorted-key compact JSON of an entry's fields (what its hash covers besides prev_hash)."""
+    """Sorted-key compact JSON of an entry's fields (what its hash covers besides prev_hash).
+
+    ``changes`` must already be JSON-native (``plain``), as stored and as read back.
+    """
     body = {
         "action": action,
         "at": iso_time(at),
-        "changes": plain(changes),
+        "changes": changes,
         "entity": entity,
         "entity_id": entity_id,
         "username": username,
@@ -239,12 +246,20 @@ def _policy(obj: Any) -> FieldPolicy:
     return POLICIES.get(type(obj).__tablename__, _DEFAULT_POLICY)
 
 
-def _fields(obj: Any, policy: FieldPolicy) -> list[str]:
-    return [
-        attr.key
-        for attr in inspect(type(obj)).column_attrs
-        if attr.key not in _NOT_DIFFED and attr.key not in policy.skip
-    ]
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(obj: Any, policy: FieldPolicy) -> tuple[str, ...]:
+    """The recorded columns of an audited class (looked up once per class)."""
+    cls = type(obj)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = _FIELDS[cls] = tuple(
+            attr.key
+            for attr in inspect(cls).column_attrs
+            if attr.key not in _NOT_DIFFED and attr.key not in policy.skip
+        )
+    return names
 
 
 def _snapshot(obj: Any, policy: FieldPolicy, *, after: bool) -> dict[str, Any]:

@@ -134,3 +134,29 @@ def test_check_integrity_names_the_changed_entry(qtbot, services, runner):
     assert [dialog.model.index(i.row(), EntryColumn.NUMBER).data() for i in selected] == [
         str(middle)
     ]
+
+
+def test_training_event_history_shows_its_changes(qtbot, services):
+    from datetime import date
+
+    from kopdes_desktop.domain.entities import TrainingEvent
+    from kopdes_desktop.ui.forms.training_event_form import TrainingEventForm
+
+    event = services.training.save_event(
+        TrainingEvent(
+            title="Pelatihan Pengurus", start_date=date(2026, 3, 2), end_date=date(2026, 3, 3)
+        )
+    )
+    services.training.save_event(replace(event, venue="Aula Kelurahan Melawai"))
+    form = TrainingEventForm(services, event.id)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.history_button.isEnabled()
+    qtbot.mouseClick(form.history_button, Qt.MouseButton.LeftButton)
+    lines = table_lines(
+        form.history_dialog.table,
+        (ChangeColumn.ACTION, ChangeColumn.FIELD, ChangeColumn.BEFORE, ChangeColumn.AFTER),
+    )
+    assert lines[0] == ("Diubah", "Tempat", "—", "Aula Kelurahan Melawai")
+    assert ("Dibuat", "Judul", "—", "Pelatihan Pengurus") in lines
+    form.history_dialog.close()
