@@ -646,6 +646,41 @@ Rincian: {detail}</translation>
         <translation>Kantor</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package made</source>
+        <translation>Paket dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regencies/cities</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Districts</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>(hidden)</source>
         <translation>(disembunyikan)</translation>
@@ -679,7 +714,7 @@ Rincian: {detail}</translation>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../ui/dialogs/audit_trail_dialog.py" line="+43"/>
+        <location filename="../ui/dialogs/audit_trail_dialog.py" line="+42"/>
         <source>Audit trail</source>
         <translation>Jejak audit</translation>
     </message>
@@ -699,7 +734,12 @@ Rincian: {detail}</translation>
         <translation>Hitung ulang hash dan tautan setiap entri, lalu sebutkan entri pertama yang rusak</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The newest {shown} of {total} entries.</source>
         <translation>{shown} entri terbaru dari {total} entri.</translation>
     </message>
@@ -5257,12 +5297,17 @@ Rincian: {detail}</translation>
 <context>
     <name>RecordHistoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/record_history_dialog.py" line="+44"/>
+        <location filename="../ui/dialogs/record_history_dialog.py" line="+45"/>
         <source>Change history: {title}</source>
         <translation>Riwayat perubahan: {title}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No changes have been recorded for this yet.</source>
         <translation>Belum ada perubahan yang tercatat untuk data ini.</translation>
     </message>

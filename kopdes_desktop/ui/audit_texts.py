@@ -85,6 +85,13 @@ def field_label(name: str) -> str:
         "counts": translate("AuditTrail", "Counts"),
         "package_sha256": translate("AuditTrail", "Package checksum"),
         "office": translate("AuditTrail", "Office"),
+        "fingerprint": translate("AuditTrail", "Key fingerprint"),
+        "package_created_at": translate("AuditTrail", "Package made"),
+        "seed": translate("AuditTrail", "Seed"),
+        "provinces": translate("AuditTrail", "Provinces"),
+        "regencies": translate("AuditTrail", "Regencies/cities"),
+        "districts": translate("AuditTrail", "Districts"),
+        "villages": translate("AuditTrail", "Villages"),
     }
     return names.get(name) or field_name(name)
 

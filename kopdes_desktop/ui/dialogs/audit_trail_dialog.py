@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -77,14 +76,17 @@ class AuditTrailDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.count_label, 1)
         row.addWidget(self.check_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.result_label)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.reload()
 
     def reload(self) -> None:

@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,7 @@ class RecordHistoryDialog(QDialog):
         super().__init__(parent)
         self._load = load
         self.setWindowTitle(self.tr("Change history: {title}").format(title=title))
-        self.resize(900, 520)
+        self.resize(960, 540)
         self.model = AuditChangesModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("historyTable")
@@ -54,17 +55,27 @@ class RecordHistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(ChangeColumn.TIME, 150)
-        self.table.setColumnWidth(ChangeColumn.FIELD, 170)
-        self.table.setColumnWidth(ChangeColumn.BEFORE, 200)
+        widths = {
+            ChangeColumn.TIME: 135,
+            ChangeColumn.USER: 90,
+            ChangeColumn.ACTION: 75,
+            ChangeColumn.RECORD: 110,
+            ChangeColumn.FIELD: 150,
+            ChangeColumn.BEFORE: 170,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         self.reload()
 
     def reload(self) -> None:
