@@ -25,7 +25,8 @@ papers leaving the office); birth date, address, RT, RW, phone and e-mail are re
 "changed" with the marker ``***`` (an empty value stays empty, so "was filled in" and "was
 cleared" remain visible). A digest was rejected: birth dates and phone numbers are few enough
 to be recovered from a digest by trying them all. Names, roles and every other field are
-recorded as they are. A password hash is never recorded, only that it changed.
+recorded as they are. A password hash is never recorded, only that it changed; a signing
+key's private half is never recorded at all.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from sqlalchemy.orm.base import NO_VALUE
 from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.storage.locks import lock_key
 from kopdes_desktop.storage.orm_base import SyncedMixin
+from kopdes_desktop.storage.orm_keys import OfficeKey, TrustedOfficeKey
 from kopdes_desktop.storage.orm_system import AuditEntry, Office, UserAccount
 
 GENESIS = "0" * 64
@@ -79,6 +81,7 @@ POLICIES: dict[str, FieldPolicy] = {
         hidden=frozenset({"birth_date", "address", "rt", "rw", "phone", "email"}),
         nik=frozenset({"nik"}),
     ),
+    "office_key": FieldPolicy(skip=frozenset({"private_key"})),
     "user_account": FieldPolicy(
         skip=frozenset({"failed_logins", "locked_until"}),
         hidden=frozenset({"password_hash"}),
@@ -88,8 +91,9 @@ _DEFAULT_POLICY = FieldPolicy()
 
 
 def is_audited(obj: object) -> bool:
-    """Synced records, the office settings and user accounts are audited."""
-    return isinstance(obj, (SyncedMixin, Office, UserAccount))
+    """Synced records, the office settings, user accounts, this office's signing keys (never
+    the private key) and the other offices' keys it trusts are audited."""
+    return isinstance(obj, (SyncedMixin, Office, UserAccount, OfficeKey, TrustedOfficeKey))
 
 
 @dataclass(frozen=True)

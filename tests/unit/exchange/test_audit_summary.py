@@ -35,8 +35,11 @@ def test_an_applied_import_writes_one_summary_entry(kelurahan, sudin, tmp_path: 
     before = sudin.audit.count()
     plan = sudin.exchange.import_package(package, accept_new_office=True)
     assert plan.applied
-    assert sudin.audit.count() == before + 1
-    entry = sudin.audit.recent(limit=1)[0]
+    new = sudin.audit.recent(limit=sudin.audit.count() - before)
+    assert sorted(e.entity for e in new) == ["exchange_package", "trusted_office_key"]
+    trusted = next(e for e in new if e.entity == "trusted_office_key")
+    assert trusted.changes["accepted_by"] == [None, "op-sudin"]  # trusting the key is audited
+    entry = next(e for e in new if e.entity == "exchange_package")
     assert (entry.action, entry.entity, entry.entity_id) == ("import", "exchange_package", MELAWAI)
     assert entry.username == "op-sudin"
     assert entry.changes["package_sha256"] == exported.sha256

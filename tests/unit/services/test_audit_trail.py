@@ -226,3 +226,10 @@ def test_a_cooperatives_history_includes_its_records(services: Services) -> None
         ("business_unit", unit.id),
         ("cooperative", coop.id),
     ]
+
+
+def test_a_new_signing_key_is_audited_without_its_private_half(services: Services) -> None:
+    services.signing.ensure_key()
+    (entry,) = services.audit.recent(entity="office_key")
+    assert entry.action == "create" and "public_key" in entry.changes
+    assert "private_key" not in entry.changes and "PRIVATE" not in repr(entry.changes)
