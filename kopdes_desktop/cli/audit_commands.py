@@ -56,6 +56,12 @@ def register(sub: Any) -> None:
     audit = sub.add_parser("audit", help="jejak audit: periksa keutuhan, lihat riwayat")
     asub = audit.add_subparsers(dest="audit_command", required=True)
     verify = asub.add_parser("verify", help="periksa rantai hash jejak audit")
+    verify.add_argument(
+        "--known",
+        metavar="HASH",
+        help="hash jejak audit yang pernah tercatat (di manifes paket atau sampul berkas): "
+        "periksa juga bahwa hash itu masih ada di rantai",
+    )
     verify.set_defaults(handler=_cmd_verify)
     log = asub.add_parser("log", help="entri terbaru jejak audit")
     log.add_argument("--entity", help="jenis data, mis. cooperative, person, business_unit")
@@ -97,11 +103,20 @@ def change_lines(entry: AuditEntry) -> list[str]:
 
 def _cmd_verify(args: argparse.Namespace, config: Config) -> int:
     services = open_services(args, config, writes=False)
-    result = services.audit.verify()
+    known = getattr(args, "known", None)
+    result = services.audit.contains(known) if known else services.audit.verify()
     if result.ok:
         print(f"Jejak audit utuh: {result.checked} entri diperiksa.")
         if result.head:
             print(f"Hash terakhir: {result.head}")
+        if result.known_found is False:
+            print(
+                f"Hash {known} TIDAK ADA di jejak audit: entri sesudahnya telah dihapus "
+                "atau jejak ditulis ulang."
+            )
+            return 1
+        if result.known_found:
+            print(f"Hash {known} ada di jejak audit.")
         return 0
     assert result.broken is not None
     print(f"Jejak audit RUSAK pada entri {entry_title(result.broken)}")

@@ -9,7 +9,7 @@ lock for long (on SQLite a long read would keep writers waiting).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -38,6 +38,8 @@ class AuditVerification:
     head: str | None
     broken: AuditEntry | None = None
     reason: str = ""
+    known_found: bool | None = None
+    """Whether a given earlier head hash is in the chain (None: none was asked about)."""
 
     @property
     def ok(self) -> bool:
@@ -149,6 +151,23 @@ class AuditService:
         self, progress: Progress | None = None, batch: int = VERIFY_BATCH
     ) -> AuditVerification:
         """Recompute every hash and check every link; stop at the first broken entry."""
+        return self._walk(progress, batch, set())
+
+    def contains(self, known_hash: str, progress: Progress | None = None) -> AuditVerification:
+        """Verify the chain and whether ``known_hash`` (from a manifest or a printed berkas)
+        is one of its entries: when newest entries are deleted or the trail is rewritten
+        from some point on, the chain itself still links, but an earlier head is gone."""
+        found: set[str] = set()
+        result = self._walk(progress, VERIFY_BATCH, {known_hash.strip().lower()}, found)
+        return replace(result, known_found=bool(found))
+
+    def _walk(
+        self,
+        progress: Progress | None,
+        batch: int,
+        known: set[str],
+        found: set[str] | None = None,
+    ) -> AuditVerification:
         prev = GENESIS
         last_id = 0
         checked = 0
@@ -175,6 +194,8 @@ class AuditService:
                     return AuditVerification(checked, prev, _entity(row), HASH_MISMATCH)
                 prev = row.hash
                 checked += 1
+                if row.hash in known and found is not None:
+                    found.add(row.hash)
             last_id = rows[-1].id
             if progress is not None:
                 progress(checked)

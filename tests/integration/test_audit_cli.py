@@ -79,3 +79,22 @@ def test_log_shows_one_records_changes(services: Services) -> None:
     assert lines[0].endswith(f"budi: koperasi {coop_id} diubah")
     assert lines[1] == "    npwp: 012345678901234 → 987654321098765"
     assert f"tester: koperasi {coop_id} dibuat" in result.stdout
+
+
+def test_deleting_the_newest_entries_is_caught_with_a_known_head(services: Services) -> None:
+    from sqlalchemy import delete
+
+    _seed(services)
+    head = services.audit.head_hash()
+    assert head is not None
+    services.engine.dispose()
+    ok = kopdes(services, "audit", "verify", "--known", head)
+    assert ok.returncode == 0 and f"Hash {head} ada di jejak audit." in ok.stdout
+    with services.engine.begin() as conn:
+        newest = conn.scalar(select(orm.AuditEntry.id).order_by(orm.AuditEntry.id.desc()))
+        conn.execute(delete(orm.AuditEntry).where(orm.AuditEntry.id == newest))
+    services.engine.dispose()
+    result = kopdes(services, "audit", "verify", "--known", head)
+    assert result.returncode == 1
+    assert "Jejak audit utuh: 2 entri diperiksa." in result.stdout  # the chain alone still links
+    assert f"Hash {head} TIDAK ADA di jejak audit" in result.stdout
