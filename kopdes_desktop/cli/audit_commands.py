@@ -2,6 +2,8 @@
 
 ``verify`` walks the whole hash chain: exit 0 with the number of entries and the head hash
 when it is intact, exit 1 naming the first broken entry (number, time, user, record) and why.
+With ``--known HASH`` (a head from an export manifest or a printed berkas) it also fails when
+that hash is no longer in the chain: newest entries deleted, or the trail rewritten.
 ``log`` prints the newest entries, optionally of one record, with their field changes.
 """
 

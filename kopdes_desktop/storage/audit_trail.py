@@ -14,7 +14,8 @@ serialisation of its fields (sorted-key compact JSON, the time as UTC ISO 8601 w
 microseconds); the first entry's ``prev_hash`` is 64 zeros. Changing any stored field breaks
 that entry's hash; deleting or re-hashing an entry breaks the next entry's link. Deleting the
 newest entries cannot be seen from inside the trail, which is why the head hash is printed in
-dossiers and written into export manifests. The chain stays linear under concurrent writers:
+dossiers and written into export manifests (``kopdes audit verify --known HASH`` checks that
+such a head is still in the chain). The chain stays linear under concurrent writers:
 on SQLite every write transaction already holds the write lock (``BEGIN IMMEDIATE``); on
 PostgreSQL a transaction-level advisory lock is taken before the head is read.
 
