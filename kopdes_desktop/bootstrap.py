@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from kopdes_desktop.config import Config
 from kopdes_desktop.services.attachment_service import AttachmentService
+from kopdes_desktop.services.audit_service import AuditService
 from kopdes_desktop.services.board_service import BoardService
 from kopdes_desktop.services.capital_service import CapitalService
 from kopdes_desktop.services.check_service import CheckService
@@ -32,6 +33,7 @@ from kopdes_desktop.services.training_service import TrainingService
 from kopdes_desktop.services.unit_service import UnitService
 from kopdes_desktop.services.user_service import UserService
 from kopdes_desktop.services.wilayah_service import WilayahService
+from kopdes_desktop.storage.audit_trail import install_audit_trail
 from kopdes_desktop.storage.database import make_engine, make_session_factory
 from kopdes_desktop.storage.migrate import UpgradeResult, upgrade_database
 
@@ -69,6 +71,7 @@ class Services:
     checks: CheckService
     signing: SigningService
     documents: DocumentService
+    audit: AuditService
 
     # Services below pull in openpyxl and the exchange machinery (~0.5 s of imports): they are
     # built on first use so that opening the window does not pay for them.
@@ -141,6 +144,8 @@ def build_services(config: Config, username: str = "system") -> Services:
     ctx = ServiceContext(
         session_factory=make_session_factory(engine), home=config.home, username=username
     )
+    # Every audited change is recorded in the transaction of the change, as the user then logged in.
+    install_audit_trail(ctx.session_factory, lambda: ctx.username, ctx.now)
     wilayah = WilayahService(ctx)
     persons = PersonService(ctx)
     cooperatives = CooperativeService(ctx, wilayah)
@@ -180,4 +185,5 @@ def build_services(config: Config, username: str = "system") -> Services:
         checks=CheckService(engine, cooperatives),
         signing=deps.signing,
         documents=DocumentService(deps),
+        audit=AuditService(ctx),
     )

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from kopdes_desktop import __version__
 from kopdes_desktop.bootstrap import setup_logging
 from kopdes_desktop.cli import (
+    audit_commands,
     docs_commands,
     exchange_commands,
     members_commands,
@@ -33,6 +34,7 @@ COMMAND_GROUPS = (
     members_commands,
     exchange_commands,
     user_commands,
+    audit_commands,
 )
 
 

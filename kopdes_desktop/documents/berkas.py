@@ -45,6 +45,7 @@ from kopdes_desktop.domain.formatting import format_long_date
 
 TITLE = "Berkas Pendirian Koperasi"
 CONTENTS = "Daftar Isi"
+AUDIT_LINE = "Kode jejak audit saat dicetak"
 ORIENTATION = PORTRAIT
 LINE = 9 * mm
 _SECTIONS: tuple[tuple[str, ModuleType], ...] = (
@@ -124,6 +125,8 @@ def _cover(data: BerkasData) -> list[Flowable]:
     if office:
         items.append(para(f"Disusun oleh {office}", st.subtitle))
     items.append(para(format_long_date(data.header.issued_date), st.subtitle))
+    if data.audit_head:
+        items += [Spacer(1, 8 * mm), para(f"{AUDIT_LINE}: {data.audit_head}", st.small)]
     return items
 
 

@@ -377,3 +377,5 @@ class BerkasData(DocumentData):
     bukti_setoran: BuktiSetoranData | None = None
     rencana_usaha: RencanaUsahaData | None = None
     profil: ProfilData | None = None
+    audit_head: str | None = None
+    """Hash of the newest audit entry when the berkas was made (printed on the cover)."""

@@ -387,9 +387,436 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>AuditChangesModel</name>
+    <message>
+        <location filename="../ui/models/audit_table_models.py" line="+130"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntriesModel</name>
+    <message>
+        <location line="-61"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record id</source>
+        <translation>Id data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Kolom</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../ui/audit_texts.py" line="+25"/>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User account</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange package</source>
+        <translation>Paket pertukaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data</source>
+        <translation>Data contoh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference areas</source>
+        <translation>Data wilayah</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Dibuat otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loaded</source>
+        <translation>Dimuat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Formation model</source>
+        <translation>Model pembentukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan pokok</source>
+        <translation>Simpanan pokok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan wajib</source>
+        <translation>Simpanan wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simpanan wajib period</source>
+        <translation>Periode simpanan wajib</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial capital</source>
+        <translation>Modal awal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal status</source>
+        <translation>Status portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal date</source>
+        <translation>Tanggal portal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name reserved</source>
+        <translation>Pemesanan nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notary</source>
+        <translation>Notaris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nomor Induk Koperasi</source>
+        <translation>Nomor Induk Koperasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Nomor rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account name</source>
+        <translation>Nama rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIMKOPDES account</source>
+        <translation>Akun SIMKOPDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIMKOPDES date</source>
+        <translation>Tanggal SIMKOPDES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Moda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Materi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Jam pelajaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Badan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ex officio</source>
+        <translation>Ex officio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date paid</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>Nomor bukti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package checksum</source>
+        <translation>Checksum paket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key fingerprint</source>
+        <translation>Sidik jari kunci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Package made</source>
+        <translation>Paket dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Benih acak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regencies/cities</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Districts</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Villages</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(hidden)</source>
+        <translation>(disembunyikan)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no. {number} of {time} by {user}: {record} {id}, {action}</source>
+        <translation>no. {number} pada {time} oleh {user}: {record} {id}, {action}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is intact: {count} entries checked.</source>
+        <translation>Jejak audit utuh: {count} entri diperiksa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its content was changed after it was written (hash mismatch)</source>
+        <translation>isinya diubah setelah ditulis (hash tidak cocok)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entry before it is missing or was changed (broken link)</source>
+        <translation>entri sebelumnya hilang atau diubah (tautan rantai putus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail is broken at entry {entry}: {reason}.</source>
+        <translation>Jejak audit RUSAK pada entri {entry}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../ui/dialogs/audit_trail_dialog.py" line="+42"/>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every change to the data is recorded here with who made it and when. Each entry is linked to the one before it, so a changed or removed entry shows up in the integrity check.</source>
+        <translation>Setiap perubahan data dicatat di sini beserta siapa yang mengubah dan kapan. Setiap entri tertaut ke entri sebelumnya, sehingga entri yang diubah atau dihapus akan ketahuan saat pemeriksaan keutuhan.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check &amp;integrity</source>
+        <translation>&amp;Periksa keutuhan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recompute every entry&apos;s hash and link, and name the first broken one</source>
+        <translation>Hitung ulang hash dan tautan setiap entri, lalu sebutkan entri pertama yang rusak</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The newest {shown} of {total} entries.</source>
+        <translation>{shown} entri terbaru dari {total} entri.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
     <name>BoardSection</name>
     <message>
-        <location filename="../ui/forms/cooperative_sections/board_section.py" line="+61"/>
+        <location filename="../ui/forms/cooperative_sections/board_section.py" line="+62"/>
         <source>Board &amp; supervisors</source>
         <translation>Pengurus &amp; Pengawas</translation>
     </message>
@@ -454,7 +881,7 @@ Rincian: {detail}</translation>
         <translation>Susunan saat ini</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>History of all terms</source>
         <translation>Riwayat semua masa jabatan</translation>
     </message>
@@ -497,7 +924,7 @@ Rincian: {detail}</translation>
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../ui/models/board_table_model.py" line="+50"/>
+        <location filename="../ui/models/board_table_model.py" line="+54"/>
         <source>Body</source>
         <translation>Unsur</translation>
     </message>
@@ -657,7 +1084,17 @@ Rincian: {detail}</translation>
 <context>
     <name>CooperativeForm</name>
     <message>
-        <location filename="../ui/forms/cooperative_form.py" line="+300"/>
+        <location filename="../ui/forms/cooperative_form.py" line="+165"/>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who changed what in this cooperative, and when</source>
+        <translation>Siapa mengubah apa di koperasi ini, dan kapan</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>New cooperative</source>
         <translation>Koperasi baru</translation>
     </message>
@@ -672,7 +1109,7 @@ Rincian: {detail}</translation>
         <translation>Belum disimpan: isi identitas lalu tekan Ctrl+S.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Ada perubahan yang belum disimpan</translation>
     </message>
@@ -723,7 +1160,7 @@ Rincian: {detail}</translation>
 <context>
     <name>CooperativeMembersTableModel</name>
     <message>
-        <location filename="../ui/models/cooperative_members_table_model.py" line="+42"/>
+        <location filename="../ui/models/cooperative_members_table_model.py" line="+46"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -766,12 +1203,12 @@ Rincian: {detail}</translation>
 <context>
     <name>CooperativePeopleTableModel</name>
     <message>
-        <location filename="../ui/models/cooperative_people_table_model.py" line="+74"/>
+        <location filename="../ui/models/cooperative_people_table_model.py" line="+75"/>
         <source>Member</source>
         <translation>Anggota</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -4230,7 +4667,7 @@ Rincian: {detail}</translation>
 <context>
     <name>MembersSection</name>
     <message>
-        <location filename="../ui/forms/cooperative_sections/members_section.py" line="+61"/>
+        <location filename="../ui/forms/cooperative_sections/members_section.py" line="+62"/>
         <source>Founders &amp; members</source>
         <translation>Pendiri &amp; Anggota</translation>
     </message>
@@ -4285,7 +4722,7 @@ Rincian: {detail}</translation>
         <translation>Hapus keanggotaan yang salah ketik</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{founders} founders (at least {minimum} needed) · {members} current members</source>
         <translation>{founders} pendiri (paling sedikit {minimum}) · {members} anggota aktif</translation>
     </message>
@@ -4632,7 +5069,7 @@ Rincian: {detail}</translation>
 <context>
     <name>ParticipantPickerDialog</name>
     <message>
-        <location filename="../ui/dialogs/participant_picker_dialog.py" line="+63"/>
+        <location filename="../ui/dialogs/participant_picker_dialog.py" line="+64"/>
         <source>Add participants from a cooperative</source>
         <translation>Tambah peserta dari koperasi</translation>
     </message>
@@ -4647,7 +5084,7 @@ Rincian: {detail}</translation>
         <translation>Cari nama atau NIK</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The current board is listed first. Select several people with Ctrl or Shift; Enter adds them.</source>
         <translation>Pengurus dan pengawas saat ini tampil paling atas. Pilih beberapa orang dengan Ctrl atau Shift; Enter menambahkannya.</translation>
     </message>
@@ -4860,7 +5297,7 @@ Rincian: {detail}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/person_dialog.py" line="+59"/>
+        <location filename="../ui/dialogs/person_dialog.py" line="+60"/>
         <source>Edit person</source>
         <translation>Ubah data orang</translation>
     </message>
@@ -4945,7 +5382,12 @@ Rincian: {detail}</translation>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+9"/>
+        <source>Change &amp;history</source>
+        <translation>&amp;Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Use the NIK&apos;s data</source>
         <translation>&amp;Gunakan data NIK</translation>
     </message>
@@ -5154,9 +5596,32 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/record_history_dialog.py" line="+45"/>
+        <source>Change history: {title}</source>
+        <translation>Riwayat perubahan: {title}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No changes have been recorded for this yet.</source>
+        <translation>Belum ada perubahan yang tercatat untuk data ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} recorded changes, newest first.</source>
+        <translation>{count} perubahan tercatat, terbaru di atas.</translation>
+    </message>
+</context>
+<context>
     <name>RoleNames</name>
     <message>
-        <location filename="../ui/role_names.py" line="+18"/>
+        <location filename="../ui/role_names.py" line="+19"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -5182,13 +5647,13 @@ Rincian: {detail}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+83"/>
-        <location line="+246"/>
+        <location filename="../ui/views/settings_view.py" line="+84"/>
+        <location line="+252"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-226"/>
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
@@ -5328,7 +5793,17 @@ Rincian: {detail}</translation>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+3"/>
+        <source>Open the audit trail…</source>
+        <translation>Buka jejak audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail:</source>
+        <translation>Jejak audit:</translation>
+    </message>
+    <message>
+        <location line="+151"/>
         <source>Amounts print as {example}</source>
         <translation>Jumlah uang dicetak sebagai {example}</translation>
     </message>
@@ -5343,7 +5818,7 @@ Rincian: {detail}</translation>
         <translation>Bahasa baru dipakai saat KopDes Desktop dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-240"/>
         <source>Office name:</source>
         <translation>Nama kantor:</translation>
     </message>
@@ -5363,7 +5838,7 @@ Rincian: {detail}</translation>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Not chosen yet</source>
         <translation>Belum dipilih</translation>
     </message>
@@ -5610,7 +6085,7 @@ Rincian: {detail}</translation>
 <context>
     <name>TrainingEventForm</name>
     <message>
-        <location filename="../ui/forms/training_event_form.py" line="+78"/>
+        <location filename="../ui/forms/training_event_form.py" line="+80"/>
         <source>Training event</source>
         <translation>Pelatihan</translation>
     </message>
@@ -5630,7 +6105,12 @@ Rincian: {detail}</translation>
         <translation> jam</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+17"/>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Title:</source>
         <translation>Judul:</translation>
     </message>
@@ -5670,12 +6150,12 @@ Rincian: {detail}</translation>
         <translation>Jumlah jam:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-69"/>
         <source>Participants</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+93"/>
         <source>Topics (standard syllabus)</source>
         <translation>Materi (silabus baku)</translation>
     </message>
@@ -5731,7 +6211,7 @@ Rincian: {detail}</translation>
 <context>
     <name>TrainingParticipantsEditor</name>
     <message>
-        <location filename="../ui/widgets/training_participants_editor.py" line="+129"/>
+        <location filename="../ui/widgets/training_participants_editor.py" line="+131"/>
         <source>Add from a cooperative…</source>
         <translation>Tambah dari koperasi…</translation>
     </message>
@@ -5774,7 +6254,7 @@ Rincian: {detail}</translation>
 <context>
     <name>TrainingParticipantsTableModel</name>
     <message>
-        <location filename="../ui/models/training_participants_table_model.py" line="+233"/>
+        <location filename="../ui/models/training_participants_table_model.py" line="+237"/>
         <source>Day {number}
 {date}</source>
         <translation>Hari {number}
@@ -5786,7 +6266,7 @@ Rincian: {detail}</translation>
         <translation>Hadir pada {date}</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+142"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

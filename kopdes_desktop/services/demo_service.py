@@ -49,6 +49,7 @@ from kopdes_desktop.services.demo_records import (
     CooperativeFactory,
 )
 from kopdes_desktop.services.wilayah_service import WilayahService
+from kopdes_desktop.storage.audit_trail import append_summary
 from kopdes_desktop.storage.bulk_insert import BulkWriter, DbValues, SequentialIds
 from kopdes_desktop.storage.orm import Base, Cooperative, District, Regency, Village
 
@@ -223,6 +224,27 @@ def _bulk_settings(conn: Connection) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size={int(before or -2000)}")
 
 
+@dataclass(frozen=True)
+class _DemoAudit:
+    """The audit summary of each demo transaction (bulk Core inserts bypass the audit hook)."""
+
+    ctx: ServiceContext
+    area_code: str
+    seed: int
+
+    def record(self, conn: Connection, written: dict[str, int]) -> None:
+        """One entry: area, seed and rows per table of this transaction."""
+        append_summary(
+            conn,
+            username=self.ctx.username,
+            at=self.ctx.now(),
+            action="generate",
+            entity="demo",
+            entity_id=self.area_code,
+            details={"seed": self.seed, "counts": written},
+        )
+
+
 class DemoService:
     """Generates realistic synthetic cooperatives, people and records inside an area."""
 
@@ -261,7 +283,10 @@ class DemoService:
             sync = (stamp, stamp, self._ctx.username)
             people = PeopleFactory(rng, new_id, sync, values.date, writer, today)
             factory = CooperativeFactory(writer, people, rng, new_id, sync, values, today, members)
-            totals, done, stopped = self._run(conn, writer, factory, infos, progress, cancelled)
+            audit = _DemoAudit(self._ctx, area_code, seed)
+            totals, done, stopped = self._run(
+                conn, writer, factory, infos, progress, cancelled, audit
+            )
         counts = {field: totals.get(table, 0) for table, _, field in _LAYOUT}
         return DemoResult(
             **counts,
@@ -278,6 +303,7 @@ class DemoService:
         infos: Sequence[VillageInfo],
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
+        audit: _DemoAudit,
     ) -> tuple[Counter[str], int, bool]:
         """Generate village after village, committing every ``COMMIT_ROWS`` rows."""
         totals: Counter[str] = Counter()
@@ -292,23 +318,26 @@ class DemoService:
             factory.village(info)
             pending += 1
             if writer.pending >= COMMIT_ROWS:
-                self._commit(conn, writer, totals)
+                self._commit(conn, writer, totals, audit)
                 done, pending = done + pending, 0
                 if progress:
                     progress(done, total)
         if pending:
-            self._commit(conn, writer, totals)
+            self._commit(conn, writer, totals, audit)
             done += pending
             if progress:
                 progress(done, total)
         return totals, done, False
 
     @staticmethod
-    def _commit(conn: Connection, writer: BulkWriter, totals: Counter[str]) -> None:
-        """Write the buffered villages in one short transaction."""
+    def _commit(
+        conn: Connection, writer: BulkWriter, totals: Counter[str], audit: _DemoAudit
+    ) -> None:
+        """Write the buffered villages in one short transaction (with its audit summary)."""
         try:
             with conn.begin():
                 written = writer.flush(conn)
+                audit.record(conn, written)
         except BaseException:
             writer.clear()
             raise

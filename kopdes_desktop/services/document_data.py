@@ -34,6 +34,7 @@ from kopdes_desktop.domain.entities import Meeting, Person
 from kopdes_desktop.domain.enums import BoardRole, Body, MeetingKind, PaymentKind
 from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.services.document_sources import CoopBundle, DocumentOptions, DocumentSources
+from kopdes_desktop.storage.audit_trail import head_hash
 
 ATTORNEY_ROLES = (BoardRole.KETUA, BoardRole.SEKRETARIS, BoardRole.BENDAHARA)
 """Founders usually empower these three pengurus to appear before the notary."""
@@ -268,7 +269,14 @@ class CoopDocuments:
             bukti_setoran=self.bukti_setoran(ctx),
             rencana_usaha=self.rencana_usaha(ctx),
             profil=self.profil(ctx),
+            audit_head=self._audit_head(),
         )
+
+    def _audit_head(self) -> str | None:
+        """The audit trail's head when the berkas is made: printed so that a later
+        rewrite of the trail (even of its newest entries) can be told from the paper."""
+        with self._s.deps.ctx.session_factory() as session:
+            return head_hash(session.connection())
 
     @staticmethod
     def _attorneys(b: CoopBundle) -> tuple[Person, ...]:

@@ -50,6 +50,7 @@ from kopdes_desktop.services.exchange_sync import (
 )
 from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage import orm
+from kopdes_desktop.storage.audit_trail import append_summary
 from kopdes_desktop.storage.bulk_insert import insert_sql
 from kopdes_desktop.storage.database import WRITE_OPTION
 
@@ -310,6 +311,22 @@ class ImportPass:
                 counts=st.plan.totals_json(),
                 username=self._ctx.username,
             )
+        )
+        # Core writes bypass the audit hook: one summary entry in the same transaction.
+        append_summary(
+            st.conn,
+            username=self._ctx.username,
+            at=self._ctx.now(),
+            action="import",
+            entity="exchange_package",
+            entity_id=m.office.area_code,
+            details={
+                "package_sha256": st.checked.summary.sha256,
+                "office": m.office.name,
+                "fingerprint": m.office.fingerprint,
+                "package_created_at": m.created_at,
+                "counts": st.plan.totals_json(),
+            },
         )
 
 

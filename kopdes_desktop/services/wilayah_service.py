@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from kopdes_desktop.domain.identifiers import COUNTRY_CODE, code_level, normaliz
 from kopdes_desktop.domain.permissions import Action
 from kopdes_desktop.resources import wilayah_dir
 from kopdes_desktop.services.context import ServiceContext
+from kopdes_desktop.storage.audit_trail import append_summary
 from kopdes_desktop.storage.orm import District, Province, Regency, Village
 from kopdes_desktop.storage.wilayah_loader import WilayahCounts, count_wilayah, load_wilayah
 
@@ -177,7 +179,17 @@ class WilayahService:
         """Refresh areas from CSV files of idn-area-data's shape, all or nothing."""
         self._ctx.require(Action.CHANGE_SETTINGS)
         with self._ctx.session_factory.begin() as session:
-            return load_wilayah(session.connection(), folder)
+            counts = load_wilayah(session.connection(), folder)
+            append_summary(  # Core writes bypass the audit hook: one summary entry
+                session.connection(),
+                username=self._ctx.username,
+                at=self._ctx.now(),
+                action="load",
+                entity="wilayah",
+                entity_id=Path(folder).name[:36],
+                details=dataclasses.asdict(counts),
+            )
+            return counts
 
     @staticmethod
     def _to_wilayah(row: Any, level: WilayahLevel) -> Wilayah:

@@ -32,6 +32,7 @@ from kopdes_desktop.domain.entities import Person
 from kopdes_desktop.domain.enums import Sex, WilayahLevel
 from kopdes_desktop.domain.errors import DomainError, Issue, error
 from kopdes_desktop.domain.nik import NikInfo, parse_nik
+from kopdes_desktop.ui.dialogs.record_history_dialog import show_history
 from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormDialog
 from kopdes_desktop.ui.widgets.form_fields import DateField, NikField, PhoneField
@@ -118,9 +119,24 @@ class PersonDialog(FormDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addStretch(1)
-        layout.addLayout(self.button_row())
+        buttons = self.button_row()
+        self.history_button: QPushButton | None = None
+        if self._person is not None:  # a saved person has a history of changes
+            self.history_button = QPushButton(self.tr("Change &history"), self)
+            self.history_button.setAutoDefault(False)
+            self.history_button.clicked.connect(self._on_history_clicked)
+            buttons.insertWidget(1, self.history_button)
+        layout.addLayout(buttons)
         self.nik_edit.textChanged.connect(self._on_nik_changed)
         self.village_edit.code_changed.connect(lambda _code: self.schedule_validation())
+
+    def _on_history_clicked(self) -> None:
+        person = self._person
+        assert person is not None
+        audit = self._services.audit
+        self.history_dialog = show_history(
+            lambda: audit.history("person", person.id), person.name, self
+        )
 
     def _short_number(self) -> QLineEdit:
         edit = QLineEdit(self)

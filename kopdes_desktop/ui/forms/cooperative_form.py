@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.domain.entities import Cooperative
 from kopdes_desktop.domain.errors import DomainError, Issue, ValidationError
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception
+from kopdes_desktop.ui.dialogs.record_history_dialog import show_history
 from kopdes_desktop.ui.display_names import stage_name
 from kopdes_desktop.ui.drafts import Draft, drafts_for
 from kopdes_desktop.ui.forms.cooperative_data import (
@@ -159,7 +161,12 @@ class CooperativeForm(FormBase):
         titles.addWidget(self.subtitle_label)
         header = QHBoxLayout()
         header.addLayout(titles, 1)
-        header.addLayout(self.button_row())
+        buttons = self.button_row()
+        self.history_button = QPushButton(self.tr("Change history"), self)
+        self.history_button.setToolTip(self.tr("Who changed what in this cooperative, and when"))
+        self.history_button.clicked.connect(self._on_history_clicked)
+        buttons.insertWidget(1, self.history_button)
+        header.addLayout(buttons)
         self.save_button.setMinimumWidth(110)
         return header
 
@@ -303,6 +310,15 @@ class CooperativeForm(FormBase):
         else:
             self.stage_label.setText(self.tr("Not saved yet: type the identity and press Ctrl+S."))
         self.subtitle_label.setText(data.area_text)
+        self.history_button.setEnabled(data.saved)
+
+    def _on_history_clicked(self) -> None:
+        coop_id = self.cooperative_id
+        if coop_id is None:
+            return
+        audit = self.services.audit
+        title = self.data.cooperative.name
+        self.history_dialog = show_history(lambda: audit.cooperative_history(coop_id), title, self)
 
     def _on_dirty_changed(self, dirty: bool) -> None:
         if dirty:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from kopdes_desktop.domain.enums import (
 )
 from kopdes_desktop.domain.errors import Issue, error
 from kopdes_desktop.services.training_service import check_event
+from kopdes_desktop.ui.dialogs.record_history_dialog import show_history
 from kopdes_desktop.ui.display_names import training_mode_name, training_topic_name
 from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormDialog
@@ -119,8 +121,19 @@ class TrainingEventForm(FormDialog):
         layout.addWidget(self._topics_box())
         layout.addWidget(people, 1)
         layout.addWidget(self.form_message)
-        layout.addLayout(self.button_row())
+        buttons = self.button_row()
+        self.history_button = QPushButton(self.tr("Change history"), self)
+        self.history_button.setAutoDefault(False)
+        self.history_button.setEnabled(self._stored is not None)
+        self.history_button.clicked.connect(self._on_history_clicked)
+        buttons.insertWidget(1, self.history_button)
+        layout.addLayout(buttons)
         self._set_tab_order()
+
+    def _on_history_clicked(self) -> None:
+        audit, event_id = self._services.audit, self._event_id
+        title = self.title_edit.text().strip() or self.windowTitle()
+        self.history_dialog = show_history(lambda: audit.training_history(event_id), title, self)
 
     def _set_tab_order(self) -> None:
         """Tab and Enter go down the left column, then the right one, then topics and the

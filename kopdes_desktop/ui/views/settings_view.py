@@ -37,6 +37,7 @@ from kopdes_desktop.domain.errors import Issue, error, warning
 from kopdes_desktop.domain.formatting import format_rupiah
 from kopdes_desktop.domain.identifiers import check_email, check_phone
 from kopdes_desktop.domain.permissions import Action
+from kopdes_desktop.ui.dialogs.audit_trail_dialog import open_audit_trail
 from kopdes_desktop.ui.display_names import area_full_name, level_name
 from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormBase
@@ -223,7 +224,13 @@ class SettingsView(FormBase):
         form.addRow(self.tr("Level:"), self.level_value)
         form.addRow(self.tr("Database:"), self.database_value)
         form.addRow(self.tr("Data folder:"), self.folder_value)
+        self.audit_button = QPushButton(self.tr("Open the audit trail…"), box)
+        self.audit_button.clicked.connect(self._on_audit_clicked)
+        form.addRow(self.tr("Audit trail:"), self.audit_button)
         return box
+
+    def _on_audit_clicked(self) -> None:
+        self.audit_dialog = open_audit_trail(self._services.audit, self)
 
     # --- values -------------------------------------------------------------------------
     def refresh(self) -> None:

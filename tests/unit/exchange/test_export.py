@@ -84,7 +84,8 @@ def test_manifest_is_signed_complete_and_valid_against_the_schema(kelurahan, tmp
     body = {k: v for k, v in manifest.items() if k != "signature"}
     payload = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     assert verify_signature(key.public_key, payload.encode(), bytes.fromhex(manifest["signature"]))
-    assert manifest["audit_head"] is None
+    head = kelurahan.audit.head_hash()
+    assert head is not None and manifest["audit_head"] == head  # the trail as exported
     assert set(manifest["files"]) == set(entries) - {"manifest.json"}
     for table in TABLE_NAMES:
         rows = json.loads(entries[f"data/{table}.json"])

@@ -322,3 +322,13 @@ def test_bulk_insert_and_bulk_insert_dicts_write_rows(services, engine):
         first, second = (s.get(orm.TrainingEvent, key) for key in ("e1", "e2"))
         assert first.start_date == TODAY and first.topics == ("a",) and first.created_at == NOW
         assert second.topics == () and second.created_at is not None
+
+
+def test_each_demo_transaction_leaves_one_audit_summary(services, three):
+    entries = services.audit.recent(limit=10)
+    assert len(entries) == 1  # three villages: one transaction, its rows not audited one by one
+    entry = entries[0]
+    assert (entry.action, entry.entity, entry.entity_id) == ("generate", "demo", AREA)
+    assert entry.changes["counts"]["person"] == three.persons
+    assert entry.changes["counts"]["membership"] == three.memberships
+    assert services.audit.verify().ok

@@ -320,3 +320,11 @@ def test_the_printed_qr_code_scans_and_verifies(services, demo, tmp_path):
     assert result.ok, scanned
     assert result.details.number == built.number
     assert result.details.code == built.verification_code
+
+
+def test_the_berkas_cover_prints_the_audit_head_of_its_making(services, demo):
+    head = services.audit.head_hash()
+    assert head is not None  # the demo records were saved through the services
+    berkas = services.documents.build(demo.cooperative_id, "berkas")
+    cover = PdfReader(io.BytesIO(berkas.pdf)).pages[0].extract_text()
+    assert f"Kode jejak audit saat dicetak: {head}" in " ".join(cover.split())
