@@ -36,6 +36,7 @@ from kopdes_desktop.storage.database import make_engine, make_session_factory
 from kopdes_desktop.storage.migrate import UpgradeResult, upgrade_database
 
 if TYPE_CHECKING:
+    from kopdes_desktop.services.backup_service import BackupService
     from kopdes_desktop.services.demo_service import DemoService
     from kopdes_desktop.services.exchange_service import ExchangeService
     from kopdes_desktop.services.member_import_service import MemberImportService
@@ -72,6 +73,13 @@ class Services:
 
     # Services below pull in openpyxl and the exchange machinery (~0.5 s of imports): they are
     # built on first use so that opening the window does not pay for them.
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups and restore of the database (``kopdes backup``, Pengaturan, automatic)."""
+        from kopdes_desktop.services.backup_service import BackupService
+
+        return BackupService(self.ctx, self.engine, self.config)
 
     @cached_property
     def demo(self) -> DemoService:
