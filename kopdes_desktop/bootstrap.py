@@ -143,6 +143,24 @@ def open_engine(config: Config) -> tuple[Engine, UpgradeResult]:
     return engine, result
 
 
+def build_backup_service(config: Config, username: str = "system") -> BackupService:
+    """Backups and restore alone, without migrating or even reading the database.
+
+    For ``kopdes restore`` when the current database cannot be opened (damaged, or written by
+    a newer program): restoring a backup is how that is repaired. No account can be checked
+    then, so the caller acts as the system (whoever can write the data folder could replace
+    the file anyway).
+    """
+    from kopdes_desktop.services.backup_service import BackupService
+
+    config.home.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url)
+    ctx = ServiceContext(
+        session_factory=make_session_factory(engine), home=config.home, username=username
+    )
+    return BackupService(ctx, engine, config)
+
+
 def build_services(config: Config, username: str = "system") -> Services:
     """Open the database and wire every service to one shared context."""
     engine, result = open_engine(config)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from kopdes_desktop import __version__
 from kopdes_desktop.config import Config
@@ -49,6 +50,7 @@ from kopdes_desktop.storage.sqlite_backup import (
     change_counter,
     copy_database,
     inspect_file,
+    raw_copy,
     replace_database,
 )
 
@@ -87,6 +89,10 @@ class BackupService:
     @property
     def _db_path(self) -> Path | None:
         return self._config.sqlite_path
+
+    def dispose_engine(self) -> None:
+        """Close the database connections (the CLI does so before it exits)."""
+        self._engine.dispose()
 
     # -- making backups -------------------------------------------------------------------
 
@@ -253,9 +259,7 @@ class BackupService:
                 revision = upgrade_database(engine).to_revision
             finally:
                 engine.dispose()
-            safety = (
-                self.create(kind=BackupKind.PRE_RESTORE.value).path if db_path.exists() else None
-            )
+            safety = self._safety_copy(db_path) if db_path.exists() else None
             self._engine.dispose()
             replace_database(staged, db_path)
         except (OSError, sqlite3.Error) as exc:
@@ -270,6 +274,20 @@ class BackupService:
                     leftover.unlink()
         rotate(self.folder)
         return safety, revision
+
+    def _safety_copy(self, db_path: Path) -> Path:
+        """A checked backup of the current database; a byte copy when it is too damaged for
+        one (restoring is how a damaged database is repaired)."""
+        try:
+            return self.create(kind=BackupKind.PRE_RESTORE.value).path
+        except (BackupError, SQLAlchemyError) as exc:
+            if isinstance(exc, BackupError) and exc.code == "backup.write_failed":
+                raise
+            log.warning("current database cannot be backed up (%s); copying its bytes", exc)
+        created = self._ctx.now().astimezone(UTC).replace(microsecond=0)
+        target = free_path(self.folder, BackupKind.PRE_RESTORE, created, "damaged", ".db")
+        raw_copy(db_path, target)
+        return target
 
     def _restore_postgres(self, source: Path) -> tuple[Path | None, str]:
         safety = self.create(kind=BackupKind.PRE_RESTORE.value).path

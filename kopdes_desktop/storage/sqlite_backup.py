@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -159,6 +160,22 @@ def copy_database(source: Path, target: Path, *, source_read_only: bool = False)
         for suffix in COMPANION_SUFFIXES:
             with contextlib.suppress(OSError):
                 Path(f"{tmp}{suffix}").unlink()
+
+
+def raw_copy(source: Path, target: Path) -> None:
+    """Copy a file byte for byte (temp file, fsync, rename): the safety copy of a database
+    too damaged for the backup API, so that even a broken file is never simply lost."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_path(target.parent, ".db")
+    try:
+        shutil.copyfile(source, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    finally:
+        if tmp.exists():
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def remove_companions(db_path: Path) -> list[Path]:
