@@ -21,11 +21,11 @@ from kopdes_desktop.cli import (
     members_commands,
     setup_commands,
 )
-from kopdes_desktop.cli.common import USER_ENV, CliError
+from kopdes_desktop.cli.common import USER_ENV, CliError, damaged_database_advice
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config, resolve_config
 from kopdes_desktop.domain.errors import DomainError, ValidationError
-from kopdes_desktop.storage.faults import environment_problem
+from kopdes_desktop.storage.faults import DB_DAMAGED, environment_problem
 
 Handler = Callable[[argparse.Namespace, Config], int]
 COMMAND_GROUPS = (
@@ -84,5 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = environment_problem(exc)
         if problem is None:
             raise
-        print(f"kopdes: {describe(problem)}", file=sys.stderr)
+        if problem.code == DB_DAMAGED and args.command != "restore":
+            print(f"kopdes: {damaged_database_advice(config)}", file=sys.stderr)
+        else:
+            print(f"kopdes: {describe(problem)}", file=sys.stderr)
         return 1

@@ -221,10 +221,10 @@ MESSAGES: dict[str, str] = {
     "kopdes backup --list, lalu kopdes restore BERKAS.",
     "env.io_error": "Kesalahan baca/tulis disk. Periksa disk; data yang sudah "
     "tersimpan tetap utuh.",
-    "check.quick_failed": "Pemeriksaan cepat menemukan kerusakan basis data. Pulihkan dari "
-    "cadangan terakhir yang baik: kopdes restore {backup}",
-    "check.quick_failed_no_backup": "Pemeriksaan cepat menemukan kerusakan basis data, dan "
-    "belum ada cadangan yang baik di folder backups.",
+    "check.quick_failed": "Pemeriksaan integritas menemukan kerusakan basis data. Pulihkan "
+    "dari cadangan terakhir yang baik: kopdes restore {backup}",
+    "check.quick_failed_no_backup": "Pemeriksaan integritas menemukan kerusakan basis data, "
+    "dan belum ada cadangan yang baik di folder backups.",
     "location.network": "Peringatan: folder data {folder} ada di jaringan ({fstype}). SQLite "
     "di folder jaringan dapat rusak; simpan data di disk komputer ini.",
     "location.synced": "Peringatan: folder data {folder} ada di folder sinkronisasi "

@@ -171,6 +171,18 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created_at, b.path.name), reverse=True)
 
 
+def latest_good(folder: Path) -> BackupInfo | None:
+    """The newest backup in ``folder`` that passes ``integrity_check`` (PostgreSQL archives
+    are taken as they are): what to restore when the database itself is damaged."""
+    for backup in list_backups(folder):
+        if backup.path.suffix != ".db":
+            return backup
+        with contextlib.suppress(BackupFileError, OSError):
+            if inspect_file(backup.path).integrity_ok:
+                return backup
+    return None
+
+
 def delete_backup(path: Path) -> None:
     """Remove a backup and its sidecar."""
     for victim in (path, sidecar_path(path)):

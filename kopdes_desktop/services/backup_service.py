@@ -31,6 +31,7 @@ from kopdes_desktop.services.backup_catalog import (
     BackupKind,
     describe,
     free_path,
+    latest_good,
     list_backups,
     rotate,
     write_sidecar,
@@ -153,13 +154,7 @@ class BackupService:
     def latest_good(self) -> BackupInfo | None:
         """The newest backup in the folder that passes ``integrity_check`` (offered when the
         database itself is damaged)."""
-        for backup in self.list():
-            if backup.path.suffix != ".db":
-                return backup
-            with contextlib.suppress(BackupFileError, OSError):
-                if inspect_file(backup.path).integrity_ok:
-                    return backup
-        return None
+        return latest_good(self.folder)
 
     def auto_daily(self) -> tuple[BackupInfo, ...]:
         """At start: the day's backup (and the month's) unless already made; then rotation."""

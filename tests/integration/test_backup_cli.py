@@ -148,3 +148,37 @@ def test_a_damaged_database_can_still_be_restored(tmp_path, damage):
     restored = run(home, "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
     assert run(home, "stats").returncode == 0
+
+
+def _damage_a_table_page(db: Path) -> None:
+    """Scribble over a page in the middle of the file (a table's b-tree page): the database
+    opens, but the integrity checks fail."""
+    data = bytearray(db.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = b"\xa5" * page
+    db.write_bytes(bytes(data))
+
+
+def test_check_finds_damage_and_names_the_backup_to_restore(tmp_path):
+    home = tmp_path / "home"
+    assert run(home, "init", "--area", MELAWAI).returncode == 0
+    made = run(home, "backup")
+    assert made.returncode == 0, made.stderr
+    good = made.stdout.split("Cadangan dibuat: ", 1)[1].splitlines()[0]
+    assert run(home, "check").returncode == 0
+    _damage_a_table_page(home / "kopdes.db")
+    for args in (("check",), ("check", "--full")):
+        result = run(home, *args)
+        assert result.returncode == 1
+        assert "Integritas basis data: BERMASALAH" in result.stdout, result.stdout
+        assert f"kopdes restore {good}" in result.stderr, result.stderr
+    assert run(home, "restore", good).returncode == 0
+    assert run(home, "check", "--full").returncode == 0
+
+
+def test_synced_data_folder_is_warned_about_on_stderr(tmp_path):
+    home = tmp_path / "OneDrive - Kelurahan" / "KopDes"
+    result = run(home, "stats")
+    assert result.returncode == 0
+    assert "OneDrive" in result.stderr and "sinkronisasi" in result.stderr
