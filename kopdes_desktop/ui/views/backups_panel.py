@@ -97,6 +97,11 @@ def announce_restored(parent: QWidget, result: RestoreResult) -> None:
     box.exec()
 
 
+def close_program() -> None:
+    """Quit after a restore, once the message was read (a seam for tests)."""
+    QTimer.singleShot(0, QApplication.quit)
+
+
 class BackupsPanel(QGroupBox):
     """List of backups with the two actions."""
 
@@ -194,4 +199,4 @@ class BackupsPanel(QGroupBox):
         QGuiApplication.restoreOverrideCursor()
         log.info("restored %s; closing so that every window starts on the restored data", path)
         announce_restored(self, result)
-        QTimer.singleShot(0, QApplication.quit)
+        close_program()

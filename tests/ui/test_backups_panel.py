@@ -1,0 +1,202 @@
+"""Pengaturan, Cadangan: back up now, restore (admins, after a confirmation naming the file and
+date), clear messages when the disk or the file is the problem; start-up checks."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from builders import MELAWAI, cooperative
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kopdes_desktop.config import Config
+from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.ui import data_safety
+from kopdes_desktop.ui.dialogs import error_dialog
+from kopdes_desktop.ui.views import backups_panel
+from kopdes_desktop.ui.views.backups_panel import BackupsPanel
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("sqlite_only")]
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "old_backup_0001.db"
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """Messages the panel would show in a blocking box."""
+    seen: list[str] = []
+    monkeypatch.setattr(
+        error_dialog,
+        "show_domain_error",
+        lambda exc, _p: seen.append(error_dialog.message_for(exc)),
+    )
+    return seen
+
+
+@pytest.fixture
+def closed(monkeypatch):
+    calls: list[bool] = []
+    monkeypatch.setattr(backups_panel, "close_program", lambda: calls.append(True))
+    monkeypatch.setattr(backups_panel, "announce_restored", lambda _p, result: calls.append(result))
+    return calls
+
+
+@pytest.fixture
+def panel(qtbot, services):
+    widget = BackupsPanel(services)
+    qtbot.addWidget(widget)
+    widget.resize(900, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_back_up_now_lists_the_new_backup_in_indonesian(qtbot, panel, services):
+    assert panel.title() == "Cadangan"
+    assert panel.model.rowCount() == 0
+    click(qtbot, panel.backup_button)
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 1).data() == "Manual"
+    made = services.backups.list()[0]
+    assert panel.status.text() == f"Cadangan dibuat: {made.path}"
+    assert panel.model.index(0, 4).data() == made.path.name
+
+
+def test_restore_of_the_selected_backup_asks_first_then_closes(
+    qtbot, panel, services, monkeypatch, closed
+):
+    saved = services.cooperatives.save(cooperative())
+    click(qtbot, panel.backup_button)
+    services.cooperatives.save(replace(saved, name="Koperasi Kelurahan Merah Putih Diubah"))
+    asked: list[tuple[Path, str]] = []
+    answer = {"yes": False}
+
+    def confirm(_parent, path, made):
+        asked.append((path, made))
+        return answer["yes"]
+
+    monkeypatch.setattr(backups_panel, "confirm_restore", confirm)
+    panel.table.selectRow(0)
+    backup = services.backups.list()[0]
+    click(qtbot, panel.restore_button)
+    assert asked == [(backup.path, backup.created_at.astimezone().strftime("%d-%m-%Y %H:%M"))]
+    assert closed == []  # "Batal": nothing happened
+    answer["yes"] = True
+    click(qtbot, panel.restore_button)
+    assert len(closed) == 2 and closed[1] is True
+    result = closed[0]
+    assert result.source == backup.path and result.safety_copy.is_file()
+    assert services.cooperatives.get(saved.id).name == saved.name  # the backed-up state
+
+
+def test_restore_of_an_old_backup_file_chosen_by_the_user(
+    qtbot, panel, services, monkeypatch, closed, tmp_path
+):
+    source = tmp_path / "cadangan-lama.db"
+    shutil.copyfile(FIXTURE, source)
+    monkeypatch.setattr(backups_panel, "choose_backup_file", lambda _p, _f: source)
+    monkeypatch.setattr(backups_panel, "confirm_restore", lambda _p, _path, _made: True)
+    click(qtbot, panel.restore_button)
+    assert closed and closed[0].backup_revision == "0001_initial"
+    coop = services.cooperatives.get_by_village(MELAWAI)
+    assert coop is not None and len(services.members.members(coop.id)) == 4
+
+
+def test_a_file_that_is_no_backup_gets_a_clear_message(
+    qtbot, panel, services, monkeypatch, shown, closed, tmp_path
+):
+    junk = tmp_path / "catatan.db"
+    junk.write_text("bukan basis data", encoding="utf-8")
+    monkeypatch.setattr(backups_panel, "choose_backup_file", lambda _p, _f: junk)
+    monkeypatch.setattr(backups_panel, "confirm_restore", lambda _p, _path, _made: True)
+    click(qtbot, panel.restore_button)
+    assert shown == [f"Berkas {junk} bukan basis data SQLite."]
+    assert closed == []
+
+
+def test_restore_is_hidden_from_operators_and_refused_by_the_service(qtbot, services):
+    services.ctx.role = UserRole.OPERATOR
+    widget = BackupsPanel(services)
+    qtbot.addWidget(widget)
+    assert widget.restore_button.isHidden()
+    assert not widget.backup_button.isHidden()
+
+
+def test_backup_on_a_full_disk_says_so_and_keeps_working(
+    qtbot, panel, services, monkeypatch, shown
+):
+    import errno
+
+    from kopdes_desktop.storage import sqlite_backup
+
+    def no_space(_path):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(sqlite_backup, "_fsync_file", no_space)
+    click(qtbot, panel.backup_button)
+    assert len(shown) == 1 and shown[0].startswith("Cadangan ")
+    assert "No space left on device" in shown[0] and "sebelumnya tetap utuh" in shown[0]
+    assert panel.model.rowCount() == 0
+    monkeypatch.undo()
+    click(qtbot, panel.backup_button)
+    assert panel.model.rowCount() == 1
+
+
+def test_sqlite_disk_full_error_is_reported_as_such_not_as_a_bug(qapp, monkeypatch, shown):
+    from sqlalchemy.exc import OperationalError
+
+    bugs: list[BaseException] = []
+    monkeypatch.setattr(error_dialog, "show_bug", lambda exc, _p: bugs.append(exc))
+    exc = OperationalError("INSERT …", {}, sqlite3.OperationalError("database or disk is full"))
+    error_dialog.report_exception(exc, None)
+    assert bugs == []
+    assert shown == [
+        "Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi; semua "
+        "yang sudah tersimpan tetap utuh."
+    ]
+
+
+def test_damaged_database_at_start_offers_the_latest_good_backup(services, monkeypatch):
+    services.cooperatives.save(cooperative())
+    good = services.backups.create()
+    services.engine.dispose()
+    db = services.config.sqlite_path
+    data = bytearray(db.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096
+    db.write_bytes(bytes(data))
+    offered = []
+    monkeypatch.setattr(
+        data_safety, "offer_restore", lambda _p, backup: offered.append(backup) or True
+    )
+    data_safety.check_database_at_start(services)
+    assert [b.path for b in offered] == [good.path]
+    assert services.checks.integrity(full=True) == (True, [])
+    assert services.cooperatives.get_by_village(MELAWAI) is not None
+
+
+def test_synced_data_folder_is_warned_about_once(qtbot, tmp_path):
+    home = tmp_path / "Dropbox" / "KopDes"
+    home.mkdir(parents=True)
+    box = data_safety.show_location_warning(
+        Config(home=home, database_url=f"sqlite:///{home / 'kopdes.db'}"), None
+    )
+    assert box is not None and not box.isModal()
+    assert "folder sinkronisasi (Dropbox)" in box.text()
+    assert box.icon() == QMessageBox.Icon.Warning
+    box.close()
+    local = tmp_path / "lokal"
+    local.mkdir()
+    assert (
+        data_safety.show_location_warning(
+            Config(home=local, database_url=f"sqlite:///{local / 'kopdes.db'}"), None
+        )
+        is None
+    )
