@@ -200,3 +200,42 @@ def test_synced_data_folder_is_warned_about_once(qtbot, tmp_path):
         )
         is None
     )
+
+
+def test_the_program_backs_up_at_the_first_start_of_the_day_and_at_exit(
+    qtbot, config, services, monkeypatch
+):
+    import logging
+    import sys
+
+    from kopdes_desktop import app as app_module
+    from kopdes_desktop.services.backup_catalog import BackupKind
+
+    services.settings.set_area(MELAWAI, "Kantor Kelurahan Melawai")
+    services.engine.dispose()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+
+    def session_with_a_save(_app):
+        # The day's backups run in the background; then something changes in the session.
+        qtbot.waitUntil(lambda: len(services.backups.list()) == 2, timeout=30_000)
+        services.cooperatives.save(cooperative())
+        return 0
+
+    monkeypatch.setattr(app_module, "event_loop", session_with_a_save)
+    try:
+        assert app_module.run_gui(config, "tester") == 0
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+    kinds = sorted(b.kind.value for b in services.backups.list())
+    assert kinds == sorted(
+        [BackupKind.DAILY.value, BackupKind.MONTHLY.value, BackupKind.EXIT.value]
+    )
+    exit_backup = next(b for b in services.backups.list() if b.kind is BackupKind.EXIT)
+    conn = sqlite3.connect(exit_backup.path)
+    assert conn.execute("SELECT count(*) FROM cooperative").fetchone()[0] == 1
+    conn.close()
