@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from kopdes_desktop import __version__
@@ -289,6 +289,13 @@ class BackupService:
         self._engine.dispose()
         try:
             pg_backup.restore_database(self._config.database_url, source)
+            # Tables made by migrations newer than the backup are not in it; they go, so the
+            # migrations below can create them again on the restored data.
+            keep = pg_backup.archive_tables(source)
+            with self._engine.begin() as conn:
+                for name in inspect(conn).get_table_names():
+                    if name not in keep:
+                        conn.execute(text(f'DROP TABLE IF EXISTS "{name}" CASCADE'))
         except pg_backup.PgToolMissingError as exc:
             raise BackupError("backup.pg_tool_missing", tool=exc.tool) from exc
         except pg_backup.PgToolFailedError as exc:

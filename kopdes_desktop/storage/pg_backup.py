@@ -43,26 +43,24 @@ class PgToolFailedError(Exception):
 
 
 def find_tool(name: str) -> str:
-    """Path of ``pg_dump``/``pg_restore``: KOPDES_PG_BIN, PATH, then Debian's versioned dirs."""
-    folders = [os.environ.get(TOOLS_ENV, "")]
-    folders += (
-        sorted((str(p) for p in Path("/usr/lib/postgresql").glob("*/bin")), reverse=True)
-        if Path("/usr/lib/postgresql").is_dir()
-        else []
-    )
-    env_dir = folders[0]
-    if env_dir:
-        candidate = Path(env_dir) / name
-        if candidate.is_file():
-            return str(candidate)
+    """Path of ``pg_dump``/``pg_restore``: in KOPDES_PG_BIN, on PATH, or in the newest
+    ``/usr/lib/postgresql/*/bin`` (Debian keeps the tools of each version there)."""
+    env_dir = os.environ.get(TOOLS_ENV)
+    if env_dir and (Path(env_dir) / name).is_file():
+        return str(Path(env_dir) / name)
     found = shutil.which(name)
     if found:
         return found
-    for folder in folders[1:]:
-        candidate = Path(folder) / name
-        if candidate.is_file():
-            return str(candidate)
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin"), key=_version_key, reverse=True)
+    for folder in versions:
+        if (folder / name).is_file():
+            return str(folder / name)
     raise PgToolMissingError(name)
+
+
+def _version_key(folder: Path) -> int:
+    digits = folder.parent.name.split(".", 1)[0]
+    return int(digits) if digits.isdigit() else 0
 
 
 def _connection(url: str) -> tuple[str, dict[str, str]]:
@@ -139,8 +137,21 @@ def check_archive(archive: Path) -> str | None:
     return dump_revision(archive)
 
 
+def archive_tables(archive: Path) -> set[str]:
+    """Names of the tables a dump holds (from its table of contents)."""
+    listing = _run([find_tool("pg_restore"), "--list", str(archive)], dict(os.environ))
+    names = set()
+    for line in listing.splitlines():
+        fields = line.split()
+        # "215; 1259 16390 TABLE public cooperative postgres"
+        if len(fields) >= 6 and not line.startswith(";") and fields[3] == "TABLE":
+            names.add(fields[5])
+    return names
+
+
 def restore_database(url: str, archive: Path) -> None:
-    """``pg_restore --clean --if-exists`` into the database of ``url`` in one transaction."""
+    """``pg_restore --clean --if-exists`` into the database of ``url`` in one transaction
+    (a failure leaves the database as it was)."""
     uri, env = _connection(url)
     _run(
         [
