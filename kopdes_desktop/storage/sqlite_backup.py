@@ -22,6 +22,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # into it (a hot rollback journal) or confuse it (WAL index), so they go before a swap.
 COMPANION_SUFFIXES = ("-journal", "-wal", "-shm")
 TEMP_PREFIX = ".tmp-"
+BACKUP_STEP_PAGES = 4096  # 16 MiB of 4 KiB pages per step of the online backup
 
 
 class BackupFileError(Exception):
@@ -139,7 +140,9 @@ def copy_database(source: Path, target: Path, *, source_read_only: bool = False)
         try:
             dst = sqlite3.connect(tmp)
             try:
-                src.backup(dst)
+                # In steps: between them the source is unlocked, so the program's own saves
+                # are not held up by a long copy (a writer restarts the copy instead).
+                src.backup(dst, pages=BACKUP_STEP_PAGES, sleep=0.005)
                 # The copy becomes a plain rollback-journal file whatever the source used.
                 dst.execute("PRAGMA journal_mode=DELETE").fetchall()
             finally:
