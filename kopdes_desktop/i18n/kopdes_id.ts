@@ -380,7 +380,7 @@ KopDes ditutup sekarang; buka kembali.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
@@ -2345,7 +2345,12 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
 <context>
     <name>FormMixin</name>
     <message>
-        <location filename="../ui/forms/form_base.py" line="+265"/>
+        <location filename="../ui/forms/form_base.py" line="+268"/>
+        <source>Not saved; what you typed is kept.</source>
+        <translation>Belum tersimpan; yang Anda ketik tetap ada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not saved: correct the entries marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
@@ -3701,7 +3706,7 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
         <translation>laki-laki (L)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The entry is not accepted ({code}).</source>
         <translation>Isian tidak dapat diterima ({code}).</translation>
     </message>

@@ -239,3 +239,38 @@ def test_the_program_backs_up_at_the_first_start_of_the_day_and_at_exit(
     conn = sqlite3.connect(exit_backup.path)
     assert conn.execute("SELECT count(*) FROM cooperative").fetchone()[0] == 1
     conn.close()
+
+
+def test_saving_a_form_on_a_locked_database_keeps_the_typing_and_says_why(
+    qtbot, config, monkeypatch
+):
+    from kopdes_desktop.bootstrap import build_services
+    from kopdes_desktop.storage import database
+    from kopdes_desktop.ui.views.settings_view import SettingsView
+
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", 150)
+    services = build_services(config, username="tester")
+    services.settings.set_area(MELAWAI, "Kantor Kelurahan Melawai")
+    view = SettingsView(services)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.lurah_name_edit.setFocus()
+    qtbot.keyClicks(view.lurah_name_edit, "Budi Santoso")
+    other = sqlite3.connect(config.sqlite_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program is writing
+        assert view.save() is False
+        assert view.form_message.text() == (
+            "Basis data sedang dikunci oleh program lain. Tunggu sebentar lalu coba lagi; "
+            "tidak ada yang diubah."
+        )
+        assert view.status_label.text() == "Belum tersimpan; yang Anda ketik tetap ada."
+        assert view.is_dirty() and view.lurah_name_edit.text() == "Budi Santoso"
+    finally:
+        other.rollback()
+        other.close()
+    assert view.save() is True
+    assert services.settings.get().lurah_name == "Budi Santoso"
+    view.close()
+    services.engine.dispose()
