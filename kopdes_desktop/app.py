@@ -27,10 +27,9 @@ from kopdes_desktop.storage.faults import DB_DAMAGED, classify, environment_prob
 from kopdes_desktop.storage.instance_lock import AlreadyRunningError, InstanceLock
 from kopdes_desktop.ui.data_safety import (
     backup_on_exit,
-    check_database_at_start,
     restore_latest_when_damaged,
     show_location_warning,
-    start_daily_backup,
+    start_checks_and_daily_backup,
 )
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception, show_domain_error
 from kopdes_desktop.ui.draft_recovery import schedule_draft_recovery
@@ -137,7 +136,7 @@ def _open_services(config: Config, username: str) -> Services | None:
     except DatabaseError as exc:  # a damaged file: offer the latest good backup, then retry
         log.error("the database is damaged", exc_info=True)
         backups = build_backup_service(config, username)
-        if classify(exc) == DB_DAMAGED and restore_latest_when_damaged(backups, None):
+        if classify(exc) == DB_DAMAGED and restore_latest_when_damaged(backups, None) is not None:
             return _open_services(config, username)
         show_domain_error(environment_problem(exc) or EnvironmentProblem("env.db_damaged"), None)
     return None
@@ -176,12 +175,11 @@ def run_gui(config: Config, username: str | None = None) -> int:
         if not services.settings.has_area() and not run_first_start(services, runner):
             log.info("first start cancelled: no working area chosen")
             return 0
-        check_database_at_start(services)  # quick_check; damaged: offer the latest backup
         window = MainWindow(services, runner, languages=languages)
         window.show()
         schedule_draft_recovery(services, window)  # forms left unsaved by a crash
         show_location_warning(config, window)  # network share or synced folder: warn once
-        start_daily_backup(services, runner)
+        start_checks_and_daily_backup(services, runner, window)  # quick_check, daily backup
         gc.freeze()  # start-up objects live all run: keep full collections short (~200 ms)
         code = event_loop(app)
         window.close()

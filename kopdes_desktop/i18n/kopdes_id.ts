@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+113"/>
+        <location filename="../app.py" line="+112"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
@@ -990,18 +990,18 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
     </message>
     <message>
         <location line="+7"/>
-        <location line="+62"/>
+        <location line="+93"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+64"/>
+        <location line="-90"/>
+        <location line="+95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-92"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
@@ -1011,7 +1011,7 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
         <translation>Tetap buka</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+64"/>
         <source>The data folder {folder} is on a network drive ({fstype}). A SQLite database there can be damaged; keep the data on this computer&apos;s own disk.</source>
         <translation>Folder data {folder} berada di drive jaringan ({fstype}). Basis data SQLite di sana dapat rusak; simpan data di disk komputer ini sendiri.</translation>
     </message>

@@ -1,8 +1,8 @@
 """What the GUI does at start and at exit to keep the data safe.
 
-At start: ``PRAGMA quick_check`` (a damaged database is said plainly, with the offer to
-restore the latest good backup), a warning once when the data folder is on a network share or
-in a synced folder, and the day's automatic backup (in the background). At exit: a backup
+At start, in the background: ``PRAGMA quick_check`` (a damaged database is said plainly, with
+the offer to restore the latest good backup), then the day's automatic backup; and a warning
+once when the data folder is on a network share or in a synced folder. At exit: a backup
 when something changed. Backups failing at start or exit are logged and, at start, shown as
 a calm message: they never stop the program.
 """
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.config import Config
 from kopdes_desktop.services.backup_catalog import BackupInfo, latest_good
-from kopdes_desktop.services.backup_service import BackupService
+from kopdes_desktop.services.backup_service import BackupService, RestoreResult
 from kopdes_desktop.storage.data_location import location_warnings
 from kopdes_desktop.ui.models.backups_table_model import created_text
 from kopdes_desktop.ui.workers import TaskControl, TaskRunner
@@ -54,11 +54,13 @@ def offer_restore(parent: QWidget | None, backup: BackupInfo | None) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def restore_latest_when_damaged(backups: BackupService, parent: QWidget | None) -> bool:
-    """Offer the latest good backup of a damaged database; True when it was restored."""
+def restore_latest_when_damaged(
+    backups: BackupService, parent: QWidget | None
+) -> RestoreResult | None:
+    """Offer the latest good backup of a damaged database; what was restored, if anything."""
     good = latest_good(backups.folder)
     if not offer_restore(parent, good):
-        return False
+        return None
     assert good is not None
     try:
         result = backups.restore(good.path)
@@ -66,18 +68,47 @@ def restore_latest_when_damaged(backups: BackupService, parent: QWidget | None) 
         from kopdes_desktop.ui.dialogs.error_dialog import report_exception
 
         report_exception(exc, parent)
-        return False
+        return None
     log.info("damaged database replaced by %s; safety copy %s", good.path, result.safety_copy)
-    return True
+    return result
 
 
-def check_database_at_start(services: Services, parent: QWidget | None = None) -> None:
-    """``quick_check`` the database; when damaged, offer to restore the latest good backup."""
-    ok, problems = services.checks.integrity(full=False)
-    if ok:
-        return
-    log.error("quick_check failed: %s", problems[:10])
-    restore_latest_when_damaged(services.backups, parent)
+def on_database_damaged(services: Services, parent: QWidget | None) -> None:
+    """The start-up check found damage: offer the latest good backup; after a restore the
+    program closes (its windows still show the damaged data), as after any restore."""
+    from kopdes_desktop.ui.views import backups_panel
+
+    result = restore_latest_when_damaged(services.backups, parent)
+    if result is not None and parent is not None:
+        backups_panel.announce_restored(parent, result)
+        backups_panel.close_program()
+
+
+def start_checks_and_daily_backup(
+    services: Services, runner: TaskRunner, parent: QWidget | None
+) -> None:
+    """In the background, so that a large database does not slow the start: ``quick_check``,
+    then (when it passed) the day's and month's automatic backups."""
+
+    def task(_control: TaskControl) -> tuple[bool, list[str]]:
+        ok, problems = services.checks.integrity(full=False)
+        if ok:
+            services.backups.auto_daily()
+        return ok, problems
+
+    def finished(outcome: tuple[bool, list[str]]) -> None:
+        ok, problems = outcome
+        if not ok:
+            log.error("quick_check failed: %s", problems[:10])
+            on_database_damaged(services, parent)
+
+    def failed(exc: BaseException) -> None:
+        from kopdes_desktop.ui.dialogs.error_dialog import report_exception
+
+        log.warning("start-up check or automatic backup failed")
+        report_exception(exc, parent)
+
+    runner.start(task, on_finished=finished, on_failed=failed)
 
 
 def location_text(code: str, params: dict[str, object]) -> str:
@@ -114,21 +145,6 @@ def show_location_warning(config: Config, parent: QWidget | None) -> QMessageBox
     box.setModal(False)
     box.show()
     return box
-
-
-def start_daily_backup(services: Services, runner: TaskRunner) -> None:
-    """The day's (and month's) automatic backup, on a worker thread."""
-
-    def task(_control: TaskControl) -> tuple[BackupInfo, ...]:
-        return services.backups.auto_daily()
-
-    def failed(exc: BaseException) -> None:
-        from kopdes_desktop.ui.dialogs.error_dialog import report_exception
-
-        log.warning("automatic daily backup failed")
-        report_exception(exc, None)
-
-    runner.start(task, on_failed=failed)
 
 
 def backup_on_exit(services: Services) -> None:

@@ -163,7 +163,11 @@ def test_sqlite_disk_full_error_is_reported_as_such_not_as_a_bug(qapp, monkeypat
     ]
 
 
-def test_damaged_database_at_start_offers_the_latest_good_backup(services, monkeypatch):
+def test_damaged_database_at_start_offers_the_latest_good_backup(
+    qtbot, services, runner, monkeypatch, closed
+):
+    from PySide6.QtWidgets import QWidget
+
     services.cooperatives.save(cooperative())
     good = services.backups.create()
     services.engine.dispose()
@@ -176,10 +180,16 @@ def test_damaged_database_at_start_offers_the_latest_good_backup(services, monke
     monkeypatch.setattr(
         data_safety, "offer_restore", lambda _p, backup: offered.append(backup) or True
     )
-    data_safety.check_database_at_start(services)
+    window = QWidget()
+    qtbot.addWidget(window)
+    data_safety.start_checks_and_daily_backup(services, runner, window)
+    qtbot.waitUntil(lambda: len(closed) == 2, timeout=30_000)
     assert [b.path for b in offered] == [good.path]
+    assert closed[0].source == good.path and closed[1] is True  # told, then the program closes
     assert services.checks.integrity(full=True) == (True, [])
     assert services.cooperatives.get_by_village(MELAWAI) is not None
+    # No automatic backup was made of the damaged file.
+    assert {b.kind.value for b in services.backups.list()} == {"manual", "pre_restore"}
 
 
 def test_synced_data_folder_is_warned_about_once(qtbot, tmp_path):
