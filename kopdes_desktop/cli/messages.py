@@ -203,6 +203,8 @@ MESSAGES: dict[str, str] = {
     "backup.not_sqlite": "Berkas {path} bukan basis data SQLite.",
     "backup.not_kopdes": "Berkas {path} bukan cadangan basis data KopDes.",
     "backup.damaged": "Berkas cadangan {path} rusak (gagal integrity_check); tidak dipulihkan.",
+    "backup.target_is_database": "{path} adalah basis data itu sendiri; pilih berkas lain "
+    "untuk cadangan.",
     "backup.no_database": "Belum ada basis data untuk dicadangkan.",
     "backup.restore_failed": "Pemulihan dari {path} gagal: {reason}. Basis data tidak diubah.",
     "backup.file_missing": "Berkas cadangan {path} tidak ada.",

@@ -1768,6 +1768,11 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
     </message>
     <message>
         <location line="+4"/>
+        <source>{path} is the database itself; choose another file for the backup.</source>
+        <translation>{path} adalah basis data itu sendiri; pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no database to back up yet.</source>
         <translation>Belum ada basis data untuk dicadangkan.</translation>
     </message>

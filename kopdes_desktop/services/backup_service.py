@@ -116,6 +116,8 @@ class BackupService:
             if out is not None
             else free_path(self.folder, backup_kind, created, revision, suffix)
         )
+        if self._db_path is not None and target.resolve() == self._db_path.resolve():
+            raise BackupError("backup.target_is_database", "path", path=str(target))
         try:
             if self._config.is_sqlite:
                 db_path = self._require_file()

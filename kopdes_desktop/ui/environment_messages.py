@@ -60,6 +60,10 @@ def _catalogue() -> dict[str, Callable[[], str]]:
             "EnvironmentMessages",
             "The backup {path} is damaged (integrity check failed); it was not restored.",
         ),
+        "backup.target_is_database": lambda: translate(
+            "EnvironmentMessages",
+            "{path} is the database itself; choose another file for the backup.",
+        ),
         "backup.no_database": lambda: translate(
             "EnvironmentMessages", "There is no database to back up yet."
         ),

@@ -188,3 +188,9 @@ def test_pre_upgrade_copies_are_listed_and_kept(services):
     listed = services.backups.list()
     assert [(b.path, b.kind) for b in listed] == [(made.path, BackupKind.PRE_UPGRADE)]
     assert listed[0].revision == scripted_head()
+
+
+def test_a_backup_never_overwrites_the_database_itself(services):
+    with pytest.raises(BackupError) as info:
+        services.backups.create(out=services.config.sqlite_path)
+    assert info.value.code == "backup.target_is_database"
