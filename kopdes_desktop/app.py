@@ -136,7 +136,9 @@ def _open_services(config: Config, username: str) -> Services | None:
     except DatabaseError as exc:  # a damaged file: offer the latest good backup, then retry
         log.error("the database is damaged", exc_info=True)
         backups = build_backup_service(config, username)
-        if classify(exc) == DB_DAMAGED and restore_latest_when_damaged(backups, None) is not None:
+        restored = classify(exc) == DB_DAMAGED and restore_latest_when_damaged(backups, None)
+        backups.dispose_engine()
+        if restored:
             return _open_services(config, username)
         show_domain_error(environment_problem(exc) or EnvironmentProblem("env.db_damaged"), None)
     return None

@@ -284,3 +284,51 @@ def test_saving_a_form_on_a_locked_database_keeps_the_typing_and_says_why(
     assert services.settings.get().lurah_name == "Budi Santoso"
     view.close()
     services.engine.dispose()
+
+
+def test_a_database_too_damaged_to_open_is_restored_before_the_window_opens(
+    qtbot, config, services, monkeypatch
+):
+    import logging
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from kopdes_desktop import app as app_module
+    from kopdes_desktop.ui.main_window import MainWindow
+
+    services.settings.set_area(MELAWAI, "Kantor Kelurahan Melawai")
+    services.cooperatives.save(cooperative())
+    good = services.backups.create()
+    services.engine.dispose()
+    db = config.sqlite_path
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\x00" * (4096 - 100)  # the schema page is gone: nothing opens
+    db.write_bytes(bytes(data))
+    offered = []
+    monkeypatch.setattr(
+        data_safety, "offer_restore", lambda _p, backup: offered.append(backup) or True
+    )
+    seen = []
+
+    def fake_loop(_app):
+        seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        return 0
+
+    monkeypatch.setattr(app_module, "event_loop", fake_loop)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        assert app_module.run_gui(config, "tester") == 0
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+            handler.close()
+        root.setLevel(level)
+    assert [b.path for b in offered] == [good.path] and len(seen) == 1
+    assert services.cooperatives.get_by_village(MELAWAI) is not None
+    damaged_copy = [b for b in services.backups.list() if b.revision == "damaged"]
+    assert len(damaged_copy) == 1  # the damaged file was kept, byte for byte
