@@ -159,18 +159,19 @@ class BackupService:
         return latest_good(self.folder)
 
     def auto_daily(self) -> tuple[BackupInfo, ...]:
-        """At start: the day's backup (and the month's) unless already made; then rotation."""
+        """At start: the day's backup (and the month's) unless already made; then rotation.
+
+        Days and months are those of the computer's clock (an office in WIB starts its day
+        at 00:00 local time, not at 07:00 when the UTC date changes).
+        """
         made = []
-        today = self._ctx.now().astimezone(UTC)
-        existing = self.list()
-        if not any(
-            b.kind is BackupKind.DAILY and b.created_at.date() == today.date() for b in existing
-        ):
+        today = self._ctx.now().astimezone()
+        existing = [(b.kind, b.created_at.astimezone()) for b in self.list()]
+        if not any(k is BackupKind.DAILY and at.date() == today.date() for k, at in existing):
             made.append(self.create(kind=BackupKind.DAILY.value))
         if not any(
-            b.kind is BackupKind.MONTHLY
-            and (b.created_at.year, b.created_at.month) == (today.year, today.month)
-            for b in existing
+            k is BackupKind.MONTHLY and (at.year, at.month) == (today.year, today.month)
+            for k, at in existing
         ):
             made.append(self.create(kind=BackupKind.MONTHLY.value))
         if made:

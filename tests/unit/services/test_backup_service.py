@@ -194,3 +194,19 @@ def test_a_backup_never_overwrites_the_database_itself(services):
     with pytest.raises(BackupError) as info:
         services.backups.create(out=services.config.sqlite_path)
     assert info.value.code == "backup.target_is_database"
+
+
+def test_the_day_of_a_daily_backup_is_the_office_s_local_day(services, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Jakarta")
+    time.tzset()
+    try:
+        # Both on 1 March in UTC, but 1 March 17:00 and 2 March 01:00 in Jakarta (WIB).
+        _clock_at(services, datetime(2026, 3, 1, 10, 0, tzinfo=UTC))
+        assert BackupKind.DAILY in {b.kind for b in services.backups.auto_daily()}
+        _clock_at(services, datetime(2026, 3, 1, 18, 0, tzinfo=UTC))
+        assert [b.kind for b in services.backups.auto_daily()] == [BackupKind.DAILY]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
