@@ -208,5 +208,5 @@ def test_the_day_of_a_daily_backup_is_the_office_s_local_day(services, monkeypat
         _clock_at(services, datetime(2026, 3, 1, 18, 0, tzinfo=UTC))
         assert [b.kind for b in services.backups.auto_daily()] == [BackupKind.DAILY]
     finally:
-        monkeypatch.delenv("TZ")
+        monkeypatch.undo()  # TZ as it was, then the C library told so
         time.tzset()
