@@ -16,16 +16,18 @@ from kopdes_desktop import __version__
 from kopdes_desktop.bootstrap import setup_logging
 from kopdes_desktop.cli import (
     audit_commands,
+    backup_commands,
     docs_commands,
     exchange_commands,
     members_commands,
     setup_commands,
     user_commands,
 )
-from kopdes_desktop.cli.common import PASSWORD_ENV, CliError, username
+from kopdes_desktop.cli.common import PASSWORD_ENV, CliError, damaged_database_advice, username
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config, resolve_config
 from kopdes_desktop.domain.errors import DomainError, ValidationError
+from kopdes_desktop.storage.faults import DB_DAMAGED, environment_problem
 
 Handler = Callable[[argparse.Namespace, Config], int]
 COMMAND_GROUPS = (
@@ -35,6 +37,7 @@ COMMAND_GROUPS = (
     exchange_commands,
     user_commands,
     audit_commands,
+    backup_commands,
 )
 
 
@@ -81,3 +84,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kopdes: dibatalkan", file=sys.stderr)
         return 130
+    except Exception as exc:  # disk full, read-only folder, locked database: one line
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        if problem.code == DB_DAMAGED and args.command != "restore":
+            print(f"kopdes: {damaged_database_advice(config)}", file=sys.stderr)
+        else:
+            print(f"kopdes: {describe(problem)}", file=sys.stderr)
+        return 1

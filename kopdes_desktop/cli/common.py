@@ -11,7 +11,9 @@ from kopdes_desktop.bootstrap import Services, build_services
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
+from kopdes_desktop.services.backup_catalog import latest_good
 from kopdes_desktop.services.user_service import AuthenticationError
+from kopdes_desktop.storage.data_location import location_warnings
 
 USER_ENV = "KOPDES_USER"
 PASSWORD_ENV = "KOPDES_PASSWORD"
@@ -32,12 +34,27 @@ def username(args: argparse.Namespace) -> str | None:
     return name or None
 
 
+def warn_about_location(config: Config) -> None:
+    """On stderr, once per run: the data folder is on a network share or in a synced folder."""
+    for issue in location_warnings(config.home) if config.is_sqlite else []:
+        print(f"kopdes: {message(issue.code, issue.params)}", file=sys.stderr)
+
+
+def damaged_database_advice(config: Config) -> str:
+    """What to do when the integrity check failed: restore the latest good backup."""
+    good = latest_good(config.backups_dir)
+    if good is None:
+        return message("check.quick_failed_no_backup")
+    return message("check.quick_failed", {"backup": str(good.path)})
+
+
 def open_services(args: argparse.Namespace, config: Config, *, writes: bool) -> Services:
     """Build services acting as the named, password-checked account.
 
     A command that changes data refuses to run without a valid account. Without a user name a
     reading command runs with a viewer's rights (NIK masked in what it writes out).
     """
+    warn_about_location(config)
     name = username(args)
     services = build_services(config, username=name or "cli")
     if name is None:

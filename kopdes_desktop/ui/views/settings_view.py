@@ -43,6 +43,7 @@ from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormBase
 from kopdes_desktop.ui.role_names import may
 from kopdes_desktop.ui.translator import LanguageSwitcher
+from kopdes_desktop.ui.views.backups_panel import BackupsPanel
 from kopdes_desktop.ui.views.users_panel import UsersPanel
 from kopdes_desktop.ui.widgets.form_fields import PhoneField
 from kopdes_desktop.ui.widgets.logo_field import LogoField
@@ -95,13 +96,15 @@ class SettingsView(FormBase):
         self.patterns_box = NumberPatternsBox(self.field_box, content)
         grid.addWidget(self.patterns_box, 0, 1)
         grid.addWidget(self._printing_box(content), 1, 1, 2, 1)
+        self.backups_panel = BackupsPanel(self._services, content)
+        grid.addWidget(self.backups_panel, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         self.users_panel: UsersPanel | None = None
         if may(self._services.ctx, Action.MANAGE_USERS):  # accounts: admins only
             self.users_panel = UsersPanel(self._services.users, content)
             grid.addWidget(self.users_panel, 3, 0, 1, 2)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -241,6 +244,7 @@ class SettingsView(FormBase):
         self.folder_value.setText(str(self._services.config.home))
         if self.users_panel is not None:
             self.users_panel.refresh()
+        self.backups_panel.refresh()
         if self.is_dirty():
             return
         self._stored = settings

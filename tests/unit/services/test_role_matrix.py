@@ -67,8 +67,8 @@ EXPECTED: dict[Action, set[UserRole]] = {
     Action.BACKUP: {ADM, OPR},
     Action.RESTORE: {ADM},
 }
-# Checked elsewhere: the backup service (backups), the GUI lists (whole NIK on screen).
-NOT_SERVICE_CALLS = {Action.BACKUP, Action.RESTORE, Action.SEE_FULL_NIK}
+# Checked elsewhere: the GUI lists (whole NIK on screen).
+NOT_SERVICE_CALLS = {Action.SEE_FULL_NIK}
 
 
 @dataclass
@@ -417,6 +417,18 @@ CASES: list[Case] = [
         Action.MANAGE_USERS,
         lambda w, name: _s(w).users.set_active(name, False),
         setup=lambda w: "ani",
+    ),
+    Case(
+        "backup.create",
+        Action.BACKUP,
+        lambda w, _: _s(w).backups.create(w.tmp / f"handmade{w.next()}.db"),
+    ),
+    # Last: an allowed restore puts the database back as it was when the backup was made.
+    Case(
+        "backup.restore",
+        Action.RESTORE,
+        lambda w, path: _s(w).backups.restore(path),
+        setup=lambda w: _s(w).backups.create(w.tmp / f"before{w.next()}.db").path,
     ),
 ]
 
