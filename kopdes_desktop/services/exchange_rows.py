@@ -20,6 +20,7 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
 
 from kopdes_desktop.exchange.package_format import format_datetime, parse_datetime
+from kopdes_desktop.exchange.safe_cells import FORMULA_TRIGGERS
 from kopdes_desktop.exchange.tables import Kind, TableSpec
 from kopdes_desktop.storage.bulk_insert import DbValues
 from kopdes_desktop.storage.orm import Base
@@ -138,6 +139,33 @@ def _sqlite_time(q: str) -> str:
     return f"CASE WHEN length({q}) = 26 THEN {canonical} ELSE {q} END"
 
 
+_SQLITE_STRING_KINDS = frozenset({Kind.UUID, Kind.TEXT, Kind.ENUM, Kind.VILLAGE, Kind.DATE})
+_FORMULA_STARTS = ", ".join(
+    f"'{c}'" if c.isprintable() else f"char({ord(c)})" for c in sorted(FORMULA_TRIGGERS)
+)
+
+
+def _sqlite_csv_cell(kind: Kind, q: str) -> str:
+    """One CSV cell in SQLite, as ``safe_csv_value`` and ``csv.writer`` (QUOTE_MINIMAL) make
+    it: NULL empty, booleans 1/0, numbers as they are, text with OWASP's apostrophe when it
+    could start a formula, quoted (quotes doubled) when it holds a comma, quote or line end."""
+    if kind is Kind.DATETIME:
+        return f"COALESCE({_sqlite_time(q)}, '')"
+    if kind is Kind.BOOL:
+        return f"CASE WHEN {q} IS NULL THEN '' WHEN {q} THEN '1' ELSE '0' END"
+    if kind not in _SQLITE_STRING_KINDS:
+        return f"COALESCE({q}, '')"
+    escaped = (
+        f"CASE WHEN substr({q}, 1, 1) = '''' OR substr(ltrim({q}, ' '), 1, 1)"
+        f" IN ({_FORMULA_STARTS}) THEN '''' || {q} ELSE {q} END"
+    )
+    special = (
+        f"""instr({q}, '"') OR instr({q}, ',') OR instr({q}, char(10)) OR instr({q}, char(13))"""
+    )
+    quoted = f"""'"' || replace({escaped}, '"', '""') || '"'"""
+    return f"CASE WHEN {q} IS NULL THEN '' WHEN {special} THEN {quoted} ELSE {escaped} END"
+
+
 class RowCodec:
     """One table's columns in JSON key order, converted between database and package."""
 
@@ -169,9 +197,8 @@ class RowCodec:
             self.spec.column(n).kind in _SQLITE_JSON_KINDS for n in self.names
         )
 
-    def sqlite_json_sql(self, where: str, header: Sequence[str]) -> str:
-        """Each row as its canonical JSON line, then the ``header`` columns for the CSV copy
-        (times in package form, booleans as 0/1)."""
+    def sqlite_json_sql(self, where: str) -> str:
+        """Each row as its canonical JSON line (times in package form, booleans true/false)."""
         pairs = []
         for name, q in zip(self.names, self.quoted, strict=True):
             kind = self.spec.column(name).kind
@@ -179,13 +206,14 @@ class RowCodec:
             if kind is Kind.BOOL:
                 expr = f"CASE WHEN {q} THEN json('true') ELSE json('false') END"
             pairs.append(f"'{name}', {expr}")
-        csv_cols = [
-            _sqlite_time(self.quote(n))
-            if self.spec.column(n).kind is Kind.DATETIME
-            else self.quote(n)
-            for n in header
-        ]
-        select = f"SELECT json_object({', '.join(pairs)}), {', '.join(csv_cols)}"
+        select = f"SELECT json_object({', '.join(pairs)})"
+        return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
+
+    def sqlite_csv_sql(self, where: str, header: Sequence[str]) -> str:
+        """Each row as its CSV line (no line end), ``header`` columns in order: the cells that
+        ``CsvEncoder`` and ``csv.writer`` would write (an export test holds them together)."""
+        cells = [_sqlite_csv_cell(self.spec.column(n).kind, self.quote(n)) for n in header]
+        select = "SELECT " + " || ',' || ".join(cells)
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
 
     def odd_times_sql(self) -> str:

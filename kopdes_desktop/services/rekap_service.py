@@ -33,6 +33,7 @@ from kopdes_desktop.exchange.rekap_data import (
 from kopdes_desktop.services.board_service import is_current
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperative_service import CooperativeService
+from kopdes_desktop.services.rekap_stream import RekapStream
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.training_service import BOARD_ROLES
 from kopdes_desktop.services.wilayah_service import WilayahService
@@ -112,6 +113,27 @@ class RekapService:
             board=tuple(board),
             units=tuple(units),
             training=tuple(trained),
+            office_name=self._settings.get().office_name,
+        )
+
+    def stream_rekap_data(self, area_code: str, mask_nik: bool = True) -> RekapData:
+        """The same workbook rows as ``build_rekap_data``, as generators read once by the
+        workbook writer (``rekap_stream``): a national rekap in bounded memory and time."""
+        area = self._wilayah.normalize(area_code)
+        info = self._wilayah.area_info(area)
+        training = self._training_totals(area)
+        stream = RekapStream(
+            self._ctx.session_factory, self._area_filter(area), self._ctx.today(), mask_nik
+        )
+        return RekapData(
+            area_code=info.code,
+            area_name=info.full_name,
+            generated_at=self._ctx.now(),
+            nik_masked=mask_nik,
+            cooperatives=stream.cooperatives(training),
+            board=stream.board(),
+            units=stream.units(),
+            training=stream.training(training),
             office_name=self._settings.get().office_name,
         )
 
