@@ -195,6 +195,8 @@ MESSAGES: dict[str, str] = {
     "rekap.skipped": "paket tanpa rekap.xlsx (diminta).",
     "rekap.skipped_large": "paket tanpa rekap.xlsx: wilayahnya terlalu besar untuk dibuat "
     "sekaligus (pakai --rekap bila tetap diperlukan).",
+    "rekap.summary_large": "rekap.xlsx berupa ringkasan tanpa lembar Pengurus dan Unit Usaha "
+    "(wilayah besar; datanya lengkap di berkas CSV paket; pakai --rekap untuk rekap lengkap).",
 }
 
 

@@ -104,3 +104,5 @@ class RekapData:
     units: Iterable[RekapUnit] = ()
     training: Iterable[RekapTraining] = ()
     office_name: str = ""
+    omitted: str = ""
+    """Why the Pengurus and Unit Usaha sheets are left out (a summary workbook), or empty."""

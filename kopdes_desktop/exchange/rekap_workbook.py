@@ -106,7 +106,9 @@ class _Counted:
 
 def _notes(data: RekapData, cooperatives: int) -> list[tuple[str, Any]]:
     """What the workbook covers: area, moment, NIK masking, and how counts were made."""
+    omitted = [("Tidak dimuat", data.omitted)] if data.omitted else []
     return [
+        *omitted,
         ("Rekapitulasi Koperasi Kelurahan/Desa Merah Putih", None),
         ("Wilayah", f"{data.area_name} ({data.area_code})"),
         ("Kantor", data.office_name or "-"),
@@ -136,8 +138,9 @@ def _write(stream: IO[bytes], data: RekapData) -> None:
     try:
         cooperatives = _Counted(data.cooperatives)
         writer.table("Koperasi", COOPERATIVE_COLUMNS, cooperatives)
-        writer.table("Pengurus", BOARD_COLUMNS, data.board)
-        writer.table("Unit Usaha", UNIT_COLUMNS, data.units)
+        if not data.omitted:
+            writer.table("Pengurus", BOARD_COLUMNS, data.board)
+            writer.table("Unit Usaha", UNIT_COLUMNS, data.units)
         writer.table("Pelatihan", TRAINING_COLUMNS, data.training)
         writer.pairs("Keterangan", (30, 70), _notes(data, cooperatives.count))
     except BaseException:

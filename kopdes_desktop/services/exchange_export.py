@@ -44,6 +44,8 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
 FETCH_ROWS = 5_000
+REKAP_FULL_MAX = 10_000
+"""Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
 """Documents put into a package with ``with_documents`` (drafts: exporting numbers nothing)."""
 
@@ -61,7 +63,8 @@ class ExportRequest:
     with_documents: bool = False
     mask_nik: bool = False
     with_rekap: bool | None = None
-    """None or True: with rekap.xlsx; False: without (noted in the manifest)."""
+    """None: rekap.xlsx (a summary above ``REKAP_FULL_MAX`` cooperatives); True: in full;
+    False: without (noted in the manifest)."""
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,11 @@ class PackageExporter:
         notes: list[str] = []
         rekap = None
         if self._wants_rekap(request, notes) and self._rekap is not None:
-            rekap = _Rekap(self._rekap, coop_code or office.area_code, request.mask_nik)
+            area = coop_code or office.area_code
+            summary = request.with_rekap is None and self._rekap.count(area) > REKAP_FULL_MAX
+            if summary:
+                notes.append("rekap.summary_large")
+            rekap = _Rekap(self._rekap, area, request.mask_nik, summary)
         if request.with_documents and self._documents is None:
             notes.append("documents.unavailable")
         base = Manifest(
@@ -189,8 +196,10 @@ class PackageExporter:
         """Whether to add rekap.xlsx: unless asked not to, or no rekap service is at hand.
 
         The workbook streams from a few queries per batch of cooperatives into a hand-written
-        sheet writer (``rekap_stream``, ``xlsx_stream``), so the whole country fits the
-        export's time and memory too."""
+        sheet writer (``rekap_stream``, ``xlsx_stream``), in bounded memory. Above
+        ``REKAP_FULL_MAX`` cooperatives it is a summary without the Pengurus and Unit Usaha
+        sheets unless asked for in full (``with_rekap=True``): for the whole country those
+        are a million rows, about two minutes more than the rest of the export."""
         if request.with_rekap is False:
             notes.append("rekap.skipped")
             return False
@@ -232,11 +241,13 @@ class _Rekap:
     service: RekapService
     area: str
     mask: bool
+    summary: bool
 
     def add_to(self, builder: PackageBuilder, moment: datetime, folder: Path) -> None:
         from kopdes_desktop.exchange.rekap_workbook import write_rekap
 
-        data = replace(self.service.stream_rekap_data(self.area, self.mask), generated_at=moment)
+        data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
+        data = replace(data, generated_at=moment)
         with tempfile.TemporaryFile(dir=folder, prefix=".rekap-") as spool:
             write_rekap(spool, data)
             spool.seek(0)

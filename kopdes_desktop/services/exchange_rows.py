@@ -243,7 +243,10 @@ class RowCodec:
 
     def columns_in(self, columns: Mapping[str, Sequence[Any]]) -> list[tuple[Any, ...]]:
         """Package-form columns by name → driver tuples in ``names`` order."""
-        cols = [fn(columns[n]) for fn, n in zip(self._in, self.names, strict=True)]
+        cols = [
+            columns[n] if fn is _as_is else fn(columns[n])
+            for fn, n in zip(self._in, self.names, strict=True)
+        ]
         return list(zip(*cols, strict=True))
 
     def dicts_out(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:

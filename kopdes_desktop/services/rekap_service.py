@@ -44,6 +44,10 @@ Cancelled = Callable[[], bool]
 _BODY_ORDER = {body: i for i, body in enumerate(Body)}
 _ROLE_ORDER = {role: i for i, role in enumerate(BoardRole)}
 _KIND_ORDER = {kind: i for i, kind in enumerate(UnitKind)}
+SUMMARY_NOTE = (
+    "lembar Pengurus dan Unit Usaha (wilayah besar: ringkasan); datanya lengkap di "
+    "csv/board_position.csv dan csv/business_unit.csv dalam paket yang sama"
+)
 _DISTRICT_CODE_LENGTH = 8  # "31.74.07"
 _REGENCY_CODE_LENGTH = 5  # "31.74"
 
@@ -116,9 +120,19 @@ class RekapService:
             office_name=self._settings.get().office_name,
         )
 
-    def stream_rekap_data(self, area_code: str, mask_nik: bool = True) -> RekapData:
+    def count(self, area_code: str) -> int:
+        """Live cooperatives inside ``area_code`` (what a rekap would list)."""
+        return self._count(self._wilayah.normalize(area_code))
+
+    def stream_rekap_data(
+        self, area_code: str, mask_nik: bool = True, summary: bool = False
+    ) -> RekapData:
         """The same workbook rows as ``build_rekap_data``, as generators read once by the
-        workbook writer (``rekap_stream``): a national rekap in bounded memory and time."""
+        workbook writer (``rekap_stream``), in bounded memory.
+
+        ``summary`` leaves out the Pengurus and Unit Usaha sheets (a million rows for the
+        whole country, minutes to write) and says so in the workbook; the package's CSV files
+        hold those records in full."""
         area = self._wilayah.normalize(area_code)
         info = self._wilayah.area_info(area)
         training = self._training_totals(area)
@@ -135,6 +149,7 @@ class RekapService:
             units=stream.units(),
             training=stream.training(training),
             office_name=self._settings.get().office_name,
+            omitted=SUMMARY_NOTE if summary else "",
         )
 
     # -- rows ----------------------------------------------------------------------------

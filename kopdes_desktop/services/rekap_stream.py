@@ -84,15 +84,28 @@ class RekapStream:
             masked,
         )
 
-    def _coop_batches(self, session: Session) -> Iterator[list[Cooperative]]:
-        """Live cooperatives of the area by village code, ``BATCH`` at a time."""
+    def _ids(self, session: Session) -> list[str]:
         c = orm.Cooperative
-        ids = list(session.scalars(select(c.id).where(self._where).order_by(c.village_code)))
+        return list(session.scalars(select(c.id).where(self._where).order_by(c.village_code)))
+
+    def _coop_batches(self, session: Session) -> Iterator[list[Cooperative]]:
+        """Live cooperatives of the area by village code, ``BATCH`` at a time, as entities
+        (the stage rules read them)."""
+        c = orm.Cooperative
+        ids = self._ids(session)
         for start in range(0, len(ids), BATCH):
             rows = session.scalars(select(c).where(c.id.in_(ids[start : start + BATCH])))
             batch = sorted((to_entity(r, Cooperative) for r in rows), key=lambda e: e.village_code)
             session.expunge_all()
             yield batch
+
+    def _coop_refs(self, session: Session) -> Iterator[list[Any]]:
+        """The same batches as (id, name, village_code) rows: all the other sheets need."""
+        c = orm.Cooperative
+        ids = self._ids(session)
+        for start in range(0, len(ids), BATCH):
+            stmt = select(c.id, c.name, c.village_code).where(c.id.in_(ids[start : start + BATCH]))
+            yield sorted(session.execute(stmt), key=lambda r: r.village_code)
 
     def cooperatives(self, training: dict[str, Any]) -> Iterator[RekapCooperative]:
         """The Koperasi sheet: place, stage, counts and legal identity of each cooperative."""
@@ -160,7 +173,7 @@ class RekapStream:
     def board(self) -> Iterator[RekapBoardMember]:
         """The Pengurus sheet: current seats, by body, role and start of term."""
         with self._sessions() as session:
-            for coops in self._coop_batches(session):
+            for coops in self._coop_refs(session):
                 names = _names(session, [c.village_code for c in coops])
                 seats = _board(session, [c.id for c in coops], self._today)
                 for coop in coops:
@@ -190,7 +203,7 @@ class RekapStream:
     def training(self, totals: dict[str, Any]) -> Iterator[RekapTraining]:
         """The Pelatihan sheet: cooperatives whose people took part in training."""
         with self._sessions() as session:
-            for coops in self._coop_batches(session):
+            for coops in self._coop_refs(session):
                 names = _names(session, [c.village_code for c in coops])
                 for coop in coops:
                     t = totals.get(coop.id)
@@ -209,7 +222,7 @@ class RekapStream:
     def units(self) -> Iterator[RekapUnit]:
         """The Unit Usaha sheet: every live unit, by kind and name."""
         with self._sessions() as session:
-            for coops in self._coop_batches(session):
+            for coops in self._coop_refs(session):
                 names = _names(session, [c.village_code for c in coops])
                 units = _units(session, [c.id for c in coops])
                 for coop in coops:

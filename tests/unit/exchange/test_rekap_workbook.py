@@ -271,3 +271,30 @@ def test_streamed_workbook_has_every_row(services, recorded, tmp_path):
     ]
     notes = {r[0]: r[1] for r in wb["Keterangan"].iter_rows(values_only=True)}
     assert notes["Jumlah koperasi"] == 1
+
+
+def test_summary_workbook_says_what_it_leaves_out(services, recorded, tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    write_rekap(path, services.rekap.stream_rekap_data("ID", mask_nik=True, summary=True))
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Koperasi", "Pelatihan", "Keterangan"]
+    assert wb["Koperasi"].max_row == 2
+    notes = {r[0]: r[1] for r in wb["Keterangan"].iter_rows(values_only=True)}
+    assert "csv/board_position.csv" in notes["Tidak dimuat"]
+
+
+def test_export_of_a_large_area_carries_a_summary_rekap(services, recorded, tmp_path, monkeypatch):
+    import zipfile
+
+    from kopdes_desktop.services import exchange_export
+
+    services.settings.set_area("31.74", "Kantor Sudin Jakarta Selatan")
+    monkeypatch.setattr(exchange_export, "REKAP_FULL_MAX", 0)
+    path = tmp_path / "p.zip"
+    result = services.exchange.export(path)
+    assert "rekap.summary_large" in result.notes
+    with zipfile.ZipFile(path) as zf:
+        wb = openpyxl.load_workbook(io.BytesIO(zf.read("rekap.xlsx")))
+    assert wb.sheetnames == ["Koperasi", "Pelatihan", "Keterangan"]
+    full = services.exchange.export(tmp_path / "full.zip", with_rekap=True)
+    assert "rekap.summary_large" not in full.notes
