@@ -139,7 +139,6 @@ def _sqlite_time(q: str) -> str:
     return f"CASE WHEN length({q}) = 26 THEN {canonical} ELSE {q} END"
 
 
-_SQLITE_STRING_KINDS = frozenset({Kind.UUID, Kind.TEXT, Kind.ENUM, Kind.VILLAGE, Kind.DATE})
 _FORMULA_STARTS = ", ".join(
     f"'{c}'" if c.isprintable() else f"char({ord(c)})" for c in sorted(FORMULA_TRIGGERS)
 )
@@ -153,7 +152,9 @@ def _sqlite_csv_cell(kind: Kind, q: str) -> str:
         return f"COALESCE({_sqlite_time(q)}, '')"
     if kind is Kind.BOOL:
         return f"CASE WHEN {q} IS NULL THEN '' WHEN {q} THEN '1' ELSE '0' END"
-    if kind not in _SQLITE_STRING_KINDS:
+    if kind is not Kind.TEXT:
+        # Numbers, and ids, codes, dates and vocabulary words, whose checked shapes hold no
+        # comma, quote, line end or formula character: as they are.
         return f"COALESCE({q}, '')"
     escaped = (
         f"CASE WHEN substr({q}, 1, 1) = '''' OR substr(ltrim({q}, ' '), 1, 1)"
