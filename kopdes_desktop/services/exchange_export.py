@@ -34,7 +34,7 @@ from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, 
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
-from kopdes_desktop.services.exchange_rows import RowCodec
+from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
 from kopdes_desktop.services.exchange_scope import ExportScope
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
@@ -361,11 +361,30 @@ class _PackageRun:
         with CsvParts(builder, spec.name, csv_rows.header) as parts:
             for batch in self._batches(conn, sql):
                 if fast:
-                    parts.write_lines([row[0] for row in batch])
+                    parts.write_lines(self._csv_lines(conn, codec, csv_rows.header, batch))
                 else:
                     columns = codec.columns_out(batch)
                     self._mask(spec, codec.names, columns)
                     parts.write_rows(list(csv_rows.rows_from_sorted(columns)))
+
+    @staticmethod
+    def _csv_lines(
+        conn: Connection, codec: RowCodec, header: Sequence[str], batch: Sequence[Sequence[Any]]
+    ) -> list[str]:
+        """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
+        lines = [row[0] for row in batch]
+        unsure = csv_lines_plain(lines, len(header))
+        if unsure:
+            ids = [batch[i][1] for i in unsure]
+            exact = dict(
+                (row_id, line)
+                for line, row_id in conn.exec_driver_sql(
+                    codec.sqlite_csv_exact_sql(header, len(ids)), tuple(ids)
+                )
+            )
+            for i, row_id in zip(unsure, ids, strict=True):
+                lines[i] = exact[row_id]
+        return lines
 
     def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""

@@ -144,7 +144,32 @@ _FORMULA_STARTS = ", ".join(
 )
 
 
-def _sqlite_csv_cell(kind: Kind, q: str) -> str:
+_QUOTE_GLOB = '*[",\n\r]*'
+"""Text that ``csv.writer`` quotes: it holds a quote, a comma or a line end."""
+_FIRST_CODES = ", ".join(str(ord(c)) for c in sorted({*FORMULA_TRIGGERS, " ", "'"}))
+"""First characters after which a text cell may need the apostrophe (the rest go as they are
+without the costlier exact test)."""
+
+
+def csv_lines_plain(lines: Sequence[str], columns: int) -> list[int]:
+    """Indexes of lines that may hold a quoted cell: more commas than separators, a quote or
+    a line end (the whole batch is tested at once first)."""
+    joined = "\n".join(lines)
+    if (
+        '"' not in joined
+        and "\r" not in joined
+        and joined.count("\n") == len(lines) - 1
+        and joined.count(",") == (columns - 1) * len(lines)
+    ):
+        return []
+    return [
+        i
+        for i, line in enumerate(lines)
+        if line.count(",") != columns - 1 or '"' in line or "\n" in line or "\r" in line
+    ]
+
+
+def _sqlite_csv_cell(kind: Kind, q: str, exact: bool = True) -> str:
     """One CSV cell in SQLite, as ``safe_csv_value`` and ``csv.writer`` (QUOTE_MINIMAL) make
     it: NULL empty, booleans 1/0, numbers as they are, text with OWASP's apostrophe when it
     could start a formula, quoted (quotes doubled) when it holds a comma, quote or line end."""
@@ -160,11 +185,17 @@ def _sqlite_csv_cell(kind: Kind, q: str) -> str:
         f"CASE WHEN substr({q}, 1, 1) = '''' OR substr(ltrim({q}, ' '), 1, 1)"
         f" IN ({_FORMULA_STARTS}) THEN '''' || {q} ELSE {q} END"
     )
-    special = (
-        f"""instr({q}, '"') OR instr({q}, ',') OR instr({q}, char(10)) OR instr({q}, char(13))"""
-    )
+    special = f"{q} GLOB '{_QUOTE_GLOB}'"
     quoted = f"""'"' || replace({escaped}, '"', '""') || '"'"""
-    return f"CASE WHEN {q} IS NULL THEN '' WHEN {special} THEN {quoted} ELSE {escaped} END"
+    plain = f"unicode({q}) NOT IN ({_FIRST_CODES}) AND NOT ({special})"
+    if not exact:
+        return (
+            f"CASE WHEN unicode({q}) IN ({_FIRST_CODES}) THEN {escaped} ELSE COALESCE({q}, '') END"
+        )
+    return (
+        f"CASE WHEN {q} IS NULL THEN '' WHEN {q} = '' OR {plain} THEN {q}"
+        f" WHEN {special} THEN {quoted} ELSE {escaped} END"
+    )
 
 
 class RowCodec:
@@ -210,12 +241,22 @@ class RowCodec:
         select = f"SELECT json_object({', '.join(pairs)})"
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
 
-    def sqlite_csv_sql(self, where: str, header: Sequence[str]) -> str:
-        """Each row as its CSV line (no line end), ``header`` columns in order: the cells that
-        ``CsvEncoder`` and ``csv.writer`` would write (an export test holds them together)."""
-        cells = [_sqlite_csv_cell(self.spec.column(n).kind, self.quote(n)) for n in header]
-        select = "SELECT " + " || ',' || ".join(cells)
+    def sqlite_csv_sql(self, where: str, header: Sequence[str], exact: bool = False) -> str:
+        """Each row as its CSV line (no line end), ``header`` columns in order, then its id.
+
+        ``exact``: the cells ``CsvEncoder`` and ``csv.writer`` would write (an export test
+        holds them together). Otherwise text goes as it is unless its first character could
+        start a formula: the quoting test costs more than the rest of the line, and almost
+        no line needs it, so the caller looks at the lines (``csv_lines_plain``) and asks for
+        the exact form of those that may need quotes (``sqlite_csv_exact_sql``)."""
+        cells = [_sqlite_csv_cell(self.spec.column(n).kind, self.quote(n), exact) for n in header]
+        select = "SELECT " + " || ',' || ".join(cells) + ", id"
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
+
+    def sqlite_csv_exact_sql(self, header: Sequence[str], count: int) -> str:
+        """The exact CSV lines (and ids) of ``count`` rows given by id."""
+        markers = ", ".join([self.marker] * count)
+        return self.sqlite_csv_sql(f"WHERE id IN ({markers})", header, exact=True)
 
     def odd_times_sql(self) -> str:
         """A row whose stored time is not in SQLAlchemy's form (then: the Python path)."""
