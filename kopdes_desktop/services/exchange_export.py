@@ -44,6 +44,7 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
 FETCH_ROWS = 5_000
+EXACT_CSV_CHUNK = 500
 REKAP_FULL_MAX = 10_000
 """Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
@@ -374,16 +375,14 @@ class _PackageRun:
         """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
         lines = [row[0] for row in batch]
         unsure = csv_lines_plain(lines, len(header))
-        if unsure:
-            ids = [batch[i][1] for i in unsure]
-            exact = dict(
-                (row_id, line)
-                for line, row_id in conn.exec_driver_sql(
-                    codec.sqlite_csv_exact_sql(header, len(ids)), tuple(ids)
-                )
-            )
-            for i, row_id in zip(unsure, ids, strict=True):
-                lines[i] = exact[row_id]
+        ids = [batch[i][1] for i in unsure]
+        exact: dict[str, str] = {}
+        for start in range(0, len(ids), EXACT_CSV_CHUNK):  # under any driver's parameter limit
+            part = tuple(ids[start : start + EXACT_CSV_CHUNK])
+            sql = codec.sqlite_csv_exact_sql(header, len(part))
+            exact.update((row_id, line) for line, row_id in conn.exec_driver_sql(sql, part))
+        for i, row_id in zip(unsure, ids, strict=True):
+            lines[i] = exact[row_id]
         return lines
 
     def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
