@@ -12,7 +12,8 @@ Each phase runs in its own process so its peak memory is its own:
 
 * dump: ``sqlite3 -csv`` of every exchanged table (the baseline of the export ratio);
 * export: ``ExchangeService.export`` of the whole area, without PDFs (rekap.xlsx as the
-  program decides: left out, with a note, above 10,000 cooperatives; ``--no-rekap`` always);
+  program decides: a summary without the Pengurus and Unit Usaha sheets above 10,000
+  cooperatives; ``--full-rekap`` asks for every sheet, ``--no-rekap`` for none);
 * import: ``ExchangeService.import_package`` into a fresh database whose area is ``ID``.
 
 Targets (issue 5): export ≤ 4 × dump, import ≤ 60 s, peak memory ≤ 500 MB per phase.
@@ -52,11 +53,12 @@ def _services(home: Path) -> Any:
     )
 
 
-def phase_export(home: Path, out: Path, no_rekap: bool) -> dict[str, Any]:
-    """Export the whole working area of ``home`` to ``out``."""
+def phase_export(home: Path, out: Path, rekap: str) -> dict[str, Any]:
+    """Export the whole working area of ``home`` to ``out`` (rekap: auto, full or none)."""
     services = _services(home)
     started = time.perf_counter()
-    result = services.exchange.export(out, with_rekap=False if no_rekap else None)
+    with_rekap = {"auto": None, "full": True, "none": False}[rekap]
+    result = services.exchange.export(out, with_rekap=with_rekap)
     return {
         "seconds": time.perf_counter() - started,
         "rows": sum(result.counts.values()),
@@ -128,13 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, default=Path("/tmp/kopdes_bench_exchange"))
     p.add_argument("--villages", type=int, default=83_762, help="when building a source")
     p.add_argument("--no-rekap", action="store_true", help="export without rekap.xlsx")
+    p.add_argument("--full-rekap", action="store_true", help="rekap.xlsx with every sheet")
     p.add_argument("--keep", action="store_true", help="keep the work folder")
     p.add_argument("--phase", nargs="+", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.phase:
         kind, *rest = args.phase
         if kind == "export":
-            result = phase_export(Path(rest[0]), Path(rest[1]), rest[2] == "1")
+            result = phase_export(Path(rest[0]), Path(rest[1]), rest[2])
         else:
             result = phase_import(Path(rest[0]), Path(rest[1]))
         print(json.dumps(result))
@@ -157,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
 
     dump_s = _dump(src / "kopdes.db", work / "dump")
     print(f"sqlite3 -csv dump: {dump_s:.1f} s", flush=True)
-    exp = _run_phase("export", str(src), str(package), "1" if args.no_rekap else "0")
+    rekap = "none" if args.no_rekap else "full" if args.full_rekap else "auto"
+    exp = _run_phase("export", str(src), str(package), rekap)
     print(
         f"export: {exp['rows']:,} rows, {exp['bytes'] / 1e6:,.0f} MB in {exp['seconds']:.1f} s, "
         f"peak {exp['peak_mb']:.0f} MB",

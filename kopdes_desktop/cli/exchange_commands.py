@@ -52,7 +52,7 @@ def register(sub: Any) -> None:
         dest="with_rekap",
         action="store_true",
         default=None,
-        help="selalu sertakan rekap.xlsx (lama untuk data nasional)",
+        help="rekap.xlsx lengkap dengan semua lembar (lama untuk data nasional)",
     )
     rekap.add_argument(
         "--no-rekap", dest="with_rekap", action="store_false", help="tanpa rekap.xlsx"

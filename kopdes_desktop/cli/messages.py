@@ -220,6 +220,8 @@ MESSAGES: dict[str, str] = {
     "rekap.skipped": "paket tanpa rekap.xlsx (diminta).",
     "rekap.skipped_large": "paket tanpa rekap.xlsx: wilayahnya terlalu besar untuk dibuat "
     "sekaligus (pakai --rekap bila tetap diperlukan).",
+    "rekap.summary_large": "rekap.xlsx berupa ringkasan tanpa lembar Pengurus dan Unit Usaha "
+    "(wilayah besar; datanya lengkap di berkas CSV paket; pakai --rekap untuk rekap lengkap).",
     # Backups and environment faults (issue 6: backups, start-up checks, faults)
     "backup.write_failed": "Cadangan {path} tidak dapat ditulis: {reason}. Cadangan lama "
     "tetap utuh.",

@@ -37,8 +37,10 @@ when the package was written; the creation time is in the manifest."""
 ZIP_FILE_MODE = 0o100644
 """Regular file, rw-r--r--: the only kind of entry a package has."""
 
-COMPRESS_LEVEL = 6
-"""Deflate level: the zlib default, fixed so the same data compresses to the same bytes."""
+COMPRESS_LEVEL = 1
+"""Deflate level, fixed so the same data compresses to the same bytes. The fastest level: a
+national package holds 4.5 GB of text, which level 6 compresses at a third of the speed for
+a package only a quarter smaller."""
 
 CSV_MAX_ROWS = 1_000_000
 """Rows per CSV file: Excel and LibreOffice stop at 1,048,576 rows, so bigger tables are split

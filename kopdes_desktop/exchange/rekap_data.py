@@ -9,6 +9,7 @@ the operator chose; the workbook never sees the other form.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -89,14 +90,19 @@ class RekapTraining:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RekapData:
-    """Everything one rekap workbook holds, for one area at one moment."""
+    """Everything one rekap workbook holds, for one area at one moment.
+
+    The rows are tuples when built in memory (``build_rekap_data``) or generators read once
+    while the workbook is written (``stream_rekap_data``, for national scale)."""
 
     area_code: str
     area_name: str
     generated_at: datetime
     nik_masked: bool
-    cooperatives: tuple[RekapCooperative, ...] = ()
-    board: tuple[RekapBoardMember, ...] = ()
-    units: tuple[RekapUnit, ...] = ()
-    training: tuple[RekapTraining, ...] = ()
+    cooperatives: Iterable[RekapCooperative] = ()
+    board: Iterable[RekapBoardMember] = ()
+    units: Iterable[RekapUnit] = ()
+    training: Iterable[RekapTraining] = ()
     office_name: str = ""
+    omitted: str = ""
+    """Why the Pengurus and Unit Usaha sheets are left out (a summary workbook), or empty."""

@@ -3,47 +3,27 @@
 Sheets Koperasi, Pengurus, Unit Usaha, Pelatihan and Keterangan, each with bold Indonesian
 headers, a frozen header row, a filter, sensible column widths, real dates shown dd-mm-yyyy
 and Rupiah amounts as numbers with a Rupiah format (so the Sudin can sum them). Every text
-cell goes through ``safe_cells`` so nothing typed in a kelurahan runs as a formula and phone
+cell follows ``safe_cells`` so nothing typed in a kelurahan runs as a formula and phone
 numbers stay text.
 
-Written with openpyxl's write-only mode: a national workbook has hundreds of thousands of
-board rows, which the normal mode would hold in memory several times over.
+Written by the streaming writer of ``xlsx_stream`` row by row: a national workbook has
+hundreds of thousands of board seats and units, and the rows may arrive as generators
+(``RekapService.stream_rekap_data``), so nothing is held but the row being written.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
-
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from typing import IO, Any, BinaryIO
 
 from kopdes_desktop.exchange.atomic_write import verify_workbook, write_atomically
 from kopdes_desktop.exchange.rekap_data import RekapData
-from kopdes_desktop.exchange.safe_cells import write_only_cell
+from kopdes_desktop.exchange.xlsx_stream import COUNT_FORMAT, RUPIAH_FORMAT, XlsxWriter
+from kopdes_desktop.exchange.xlsx_stream import SheetColumn as Column
 
-RUPIAH_FORMAT = "[$Rp-421]#,##0"
-"""Rupiah with Indonesian grouping (locale 0x421 = Indonesian) in Excel and LibreOffice."""
-
-COUNT_FORMAT = "#,##0"
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", start_color="FFDDE4EE")
-HEADER_BORDER = Border(bottom=Side(style="thin", color="FF7F8FA6"))
-HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="center")
-HEADER_HEIGHT = 32
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column of a sheet: Indonesian header, width in characters, value, number format."""
-
-    header: str
-    width: float
-    value: Callable[[Any], Any]
-    number_format: str | None = None
+__all__ = ["COUNT_FORMAT", "RUPIAH_FORMAT", "Column", "write_rekap"]
+CREATOR = "KopDes Desktop"
 
 
 def _location() -> list[Column]:
@@ -112,47 +92,28 @@ TRAINING_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _header_cell(ws: Any, text: str) -> Any:
-    cell = write_only_cell(ws, text)
-    cell.font = HEADER_FONT
-    cell.fill = HEADER_FILL
-    cell.border = HEADER_BORDER
-    cell.alignment = HEADER_ALIGNMENT
-    return cell
+class _Counted:
+    """Passes rows through and counts them (the notes sheet says how many cooperatives)."""
+
+    def __init__(self, rows: Iterable[Any]) -> None:
+        self._rows, self.count = rows, 0
+
+    def __iter__(self) -> Iterator[Any]:
+        for row in self._rows:
+            self.count += 1
+            yield row
 
 
-def _write_table(wb: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Any]) -> None:
-    """A sheet with a frozen, filtered header row and one line per row object."""
-    ws = wb.create_sheet(title)
-    for index, column in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column.width
-    ws.freeze_panes = "A2"
-    last = get_column_letter(len(columns))
-    ws.auto_filter.ref = f"A1:{last}{max(len(rows) + 1, 2)}"
-    ws.print_title_rows = "1:1"
-    ws.row_dimensions[1].height = HEADER_HEIGHT
-    ws.append([_header_cell(ws, c.header) for c in columns])
-    for row in rows:
-        cells = []
-        for column in columns:
-            cell = write_only_cell(ws, column.value(row))
-            if column.number_format is not None and cell.value is not None:
-                cell.number_format = column.number_format
-            cells.append(cell)
-        ws.append(cells)
-
-
-def _write_notes(wb: Workbook, data: RekapData) -> None:
+def _notes(data: RekapData, cooperatives: int) -> list[tuple[str, Any]]:
     """What the workbook covers: area, moment, NIK masking, and how counts were made."""
-    ws = wb.create_sheet("Keterangan")
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 70
-    lines: list[tuple[str, Any]] = [
+    omitted = [("Tidak dimuat", data.omitted)] if data.omitted else []
+    return [
+        *omitted,
         ("Rekapitulasi Koperasi Kelurahan/Desa Merah Putih", None),
         ("Wilayah", f"{data.area_name} ({data.area_code})"),
         ("Kantor", data.office_name or "-"),
         ("Dibuat pada", data.generated_at),
-        ("Jumlah koperasi", len(data.cooperatives)),
+        ("Jumlah koperasi", cooperatives),
         (
             "NIK",
             "disamarkan (UU 27/2022)"
@@ -170,28 +131,29 @@ def _write_notes(wb: Workbook, data: RekapData) -> None:
             "orang berbeda yang mengikuti pelatihan sebagai pengurus atau pengawas",
         ),
     ]
-    for label, value in lines:
-        first = write_only_cell(ws, label)
-        first.font = HEADER_FONT
-        ws.append([first, write_only_cell(ws, value)])
 
 
-def build_rekap_workbook(data: RekapData) -> Workbook:
-    """The workbook in memory (write-only: it can be saved exactly once)."""
-    wb = Workbook(write_only=True)
-    _write_table(wb, "Koperasi", COOPERATIVE_COLUMNS, data.cooperatives)
-    _write_table(wb, "Pengurus", BOARD_COLUMNS, data.board)
-    _write_table(wb, "Unit Usaha", UNIT_COLUMNS, data.units)
-    _write_table(wb, "Pelatihan", TRAINING_COLUMNS, data.training)
-    _write_notes(wb, data)
-    return wb
+def _write(stream: IO[bytes], data: RekapData) -> None:
+    writer = XlsxWriter(stream, data.generated_at, CREATOR)
+    try:
+        cooperatives = _Counted(data.cooperatives)
+        writer.table("Koperasi", COOPERATIVE_COLUMNS, cooperatives)
+        if not data.omitted:
+            writer.table("Pengurus", BOARD_COLUMNS, data.board)
+            writer.table("Unit Usaha", UNIT_COLUMNS, data.units)
+        writer.table("Pelatihan", TRAINING_COLUMNS, data.training)
+        writer.pairs("Keterangan", (30, 70), _notes(data, cooperatives.count))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
 
 
 def write_rekap(target: Path | str | BinaryIO, data: RekapData) -> None:
-    """Write rekap.xlsx to a path (atomically, verified) or into an open binary stream."""
+    """Write rekap.xlsx to a path (atomically, verified) or into an open binary stream.
+
+    The rows of ``data`` are read once, in order: they may be generators."""
     if isinstance(target, str | Path):
-        write_atomically(
-            Path(target), lambda stream: build_rekap_workbook(data).save(stream), verify_workbook
-        )
+        write_atomically(Path(target), lambda stream: _write(stream, data), verify_workbook)
         return
-    build_rekap_workbook(data).save(target)
+    _write(target, data)

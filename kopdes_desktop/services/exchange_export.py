@@ -9,7 +9,7 @@ database changes except the ``export_log`` row written once the file is safely i
 from __future__ import annotations
 
 import hashlib
-import io
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, func, select
 from kopdes_desktop import __version__
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
 from kopdes_desktop.domain.nik import mask_nik
-from kopdes_desktop.exchange.csv_spool import CsvSpool
+from kopdes_desktop.exchange.csv_parts import CsvParts
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest, OfficeInfo, Scope
 from kopdes_desktop.exchange.package_format import (
     DOCUMENTS_PREFIX,
@@ -31,11 +31,10 @@ from kopdes_desktop.exchange.package_format import (
 )
 from kopdes_desktop.exchange.package_writer import PackageBuilder, write_package
 from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, LineEncoder
-from kopdes_desktop.exchange.stable_xlsx import stable_xlsx
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
-from kopdes_desktop.services.exchange_rows import RowCodec
+from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
 from kopdes_desktop.services.exchange_scope import ExportScope
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
@@ -45,8 +44,9 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
 FETCH_ROWS = 5_000
-REKAP_MAX_COOPERATIVES = 10_000
-"""Above this many cooperatives rekap.xlsx is left out unless asked for (see _wants_rekap)."""
+EXACT_CSV_CHUNK = 500
+REKAP_FULL_MAX = 10_000
+"""Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
 """Documents put into a package with ``with_documents`` (drafts: exporting numbers nothing)."""
 
@@ -64,7 +64,8 @@ class ExportRequest:
     with_documents: bool = False
     mask_nik: bool = False
     with_rekap: bool | None = None
-    """None: rekap.xlsx unless the area has more than ``REKAP_MAX_COOPERATIVES``."""
+    """None: rekap.xlsx (a summary above ``REKAP_FULL_MAX`` cooperatives); True: in full;
+    False: without (noted in the manifest)."""
 
 
 @dataclass(frozen=True)
@@ -143,10 +144,12 @@ class PackageExporter:
         snapshot_at = self._ctx.now()
         notes: list[str] = []
         rekap = None
-        if self._wants_rekap(request, coop_id, notes):
-            rekap = self._rekap_bytes(
-                coop_code or office.area_code, request.mask_nik, snapshot_at, notes
-            )
+        if self._wants_rekap(request, notes) and self._rekap is not None:
+            area = coop_code or office.area_code
+            summary = request.with_rekap is None and self._rekap.count(area) > REKAP_FULL_MAX
+            if summary:
+                notes.append("rekap.summary_large")
+            rekap = _Rekap(self._rekap, area, request.mask_nik, summary)
         if request.with_documents and self._documents is None:
             notes.append("documents.unavailable")
         base = Manifest(
@@ -190,40 +193,21 @@ class PackageExporter:
                 )
             )
 
-    def _wants_rekap(self, request: ExportRequest, coop_id: str | None, notes: list[str]) -> bool:
-        """Whether to build rekap.xlsx: asked for, or small enough to build in passing.
+    def _wants_rekap(self, request: ExportRequest, notes: list[str]) -> bool:
+        """Whether to add rekap.xlsx: unless asked not to, or no rekap service is at hand.
 
-        The workbook is built in memory by the spreadsheet code; for the whole country (83k
-        cooperatives, 700k board seats) that takes minutes and most of a gigabyte, so a
-        national export leaves it out unless asked for (``with_rekap=True``), with a note.
-        """
-        if request.with_rekap is not None:
-            if not request.with_rekap:
-                notes.append("rekap.skipped")
-            return request.with_rekap
-        if coop_id is not None:
-            return True
-        with self._ctx.session_factory() as session:
-            count = session.scalar(select(func.count()).select_from(orm.Cooperative)) or 0
-        if count > REKAP_MAX_COOPERATIVES:
-            notes.append("rekap.skipped_large")
+        The workbook streams from a few queries per batch of cooperatives into a hand-written
+        sheet writer (``rekap_stream``, ``xlsx_stream``), in bounded memory. Above
+        ``REKAP_FULL_MAX`` cooperatives it is a summary without the Pengurus and Unit Usaha
+        sheets unless asked for in full (``with_rekap=True``): for the whole country those
+        are a million rows, about two minutes more than the rest of the export."""
+        if request.with_rekap is False:
+            notes.append("rekap.skipped")
             return False
-        return True
-
-    def _rekap_bytes(
-        self, area: str, mask: bool, moment: datetime, notes: list[str]
-    ) -> bytes | None:
-        """rekap.xlsx of the exported area (or cooperative), written by the spreadsheet code
-        and stamped with the package's creation time (so its bytes are reproducible)."""
         if self._rekap is None:
             notes.append("rekap.unavailable")
-            return None
-        data = replace(self._rekap.build_rekap_data(area, mask_nik=mask), generated_at=moment)
-        buffer = io.BytesIO()
-        from kopdes_desktop.exchange.rekap_workbook import write_rekap  # openpyxl: on use
-
-        write_rekap(buffer, data)
-        return stable_xlsx(buffer.getvalue(), moment)
+            return False
+        return True
 
     def _log(
         self,
@@ -250,6 +234,27 @@ class PackageExporter:
             )
 
 
+@dataclass(frozen=True)
+class _Rekap:
+    """rekap.xlsx of the exported area (or cooperative), stamped with the package's creation
+    time (so its bytes are reproducible) and spooled to a temporary file beside the package."""
+
+    service: RekapService
+    area: str
+    mask: bool
+    summary: bool
+
+    def add_to(self, builder: PackageBuilder, moment: datetime, folder: Path) -> None:
+        from kopdes_desktop.exchange.rekap_workbook import write_rekap
+
+        data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
+        data = replace(data, generated_at=moment)
+        with tempfile.TemporaryFile(dir=folder, prefix=".rekap-") as spool:
+            write_rekap(spool, data)
+            spool.seek(0)
+            builder.add_stream(REKAP_NAME, spool)
+
+
 class _PackageRun:
     """One export in progress: the ``produce`` callback of ``write_package``."""
 
@@ -259,7 +264,7 @@ class _PackageRun:
         request: ExportRequest,
         scope: ExportScope,
         base: Manifest,
-        rekap: bytes | None,
+        rekap: _Rekap | None,
         notes: list[str],
         progress: Progress | None,
         cancelled: Cancelled | None,
@@ -267,20 +272,12 @@ class _PackageRun:
         self._o, self._request, self._scope, self._base = owner, request, scope, base
         self._rekap, self._notes = rekap, notes
         self._progress, self._cancelled = progress, cancelled
-        self._spools: list[CsvSpool] = []
 
     def produce(self, builder: PackageBuilder) -> Manifest:
         """Every entry in package order, then the signed manifest."""
-        try:
-            collected = self._tables(builder)
-            for spool in self._spools:
-                for name, part in spool.parts():
-                    builder.add_stream(name, part)
-        finally:
-            for spool in self._spools:
-                spool.close()
+        collected = self._tables(builder)
         if self._rekap is not None:
-            builder.add_bytes(REKAP_NAME, self._rekap)
+            self._rekap.add_to(builder, self._base.created_at, self._request.out.parent)
         self._attachments(builder, sorted(collected.attachments))
         if self._request.with_documents and self._o._documents is not None:
             self._add_documents(builder, sorted(collected.cooperatives))
@@ -294,52 +291,99 @@ class _PackageRun:
         return manifest.signed_with(self._o._signing.sign)
 
     def _tables(self, builder: PackageBuilder) -> _Collected:
-        """Data entries of every table from one consistent read transaction."""
+        """Data entries, then CSV entries, of every table from one read transaction (one
+        snapshot, so both passes see the same rows)."""
         collected = _Collected()
         conn = self._o._engine.connect()
         if conn.dialect.name != "sqlite":
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
         with conn, conn.begin():
             specs = sorted(TABLES, key=lambda t: t.name)
+            fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
+            steps = 2 * len(specs)
             for done, spec in enumerate(specs, start=1):
-                collected.counts[spec.name] = self._table(conn, builder, spec, collected)
-                if self._progress is not None:
-                    self._progress(done, len(specs))
+                collected.counts[spec.name] = self._json(
+                    conn, builder, spec, fast[spec.name], collected
+                )
+                self._report(done, steps)
+            for done, spec in enumerate(specs, start=len(specs) + 1):
+                self._csv(conn, builder, spec, fast[spec.name])
+                self._report(done, steps)
             collected.audit_head = conn.scalar(
                 select(orm.AuditEntry.hash).order_by(orm.AuditEntry.id.desc()).limit(1)
             )
         return collected
 
-    def _table(
-        self, conn: Connection, builder: PackageBuilder, spec: TableSpec, collected: _Collected
+    def _report(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(done, total)
+
+    def _batches(self, conn: Connection, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
+        for batch in _fetch(conn, self._scope.statement(sql)):
+            if self._cancelled is not None and self._cancelled():
+                raise DomainError("exchange.cancelled")
+            yield batch
+
+    def _json(
+        self,
+        conn: Connection,
+        builder: PackageBuilder,
+        spec: TableSpec,
+        fast: bool,
+        collected: _Collected,
     ) -> int:
-        """Stream one table into ``data/<table>.json`` and its CSV spool; returns the rows."""
+        """Stream one table into ``data/<table>.json``; returns the rows."""
         codec = RowCodec(spec, conn.dialect)
-        lines, csv_rows = LineEncoder(spec), CsvEncoder(spec)
-        spool = CsvSpool(spec.name, csv_rows.header, self._request.out.parent)
-        self._spools.append(spool)
+        lines = LineEncoder(spec)
         where = self._scope.where(spec.name)
-        fast = self._sqlite_json(conn, codec, spec)
-        sql = codec.sqlite_json_sql(where, csv_rows.header) if fast else codec.select_sql(where)
+        sql = codec.sqlite_json_sql(where) if fast else codec.select_sql(where)
         count = 0
         with builder.entry(data_name(spec.name)) as out:
             out.write_text(FILE_HEAD)
-            for batch in _fetch(conn, self._scope.statement(sql)):
-                if self._cancelled is not None and self._cancelled():
-                    raise DomainError("exchange.cancelled")
+            for batch in self._batches(conn, sql):
                 if fast:
-                    columns: list[Any] = list(zip(*batch, strict=True))
-                    text = ",\n".join(columns[0])
-                    spool.write(csv_rows.rows(columns[1:]))
+                    text = ",\n".join([row[0] for row in batch])
                 else:
                     columns = codec.columns_out(batch)
+                    self._mask(spec, codec.names, columns)
                     self._collect(spec, codec.names, columns, collected)
                     text = ",\n".join(lines.lines(columns))
-                    spool.write(csv_rows.rows_from_sorted(columns))
                 out.write_text(text if count == 0 else ",\n" + text)
                 count += len(batch)
             out.write_text("\n" + FILE_TAIL if count else FILE_TAIL)
         return count
+
+    def _csv(self, conn: Connection, builder: PackageBuilder, spec: TableSpec, fast: bool) -> None:
+        """Stream one table into ``csv/<table>.csv`` (and its continuation files)."""
+        codec = RowCodec(spec, conn.dialect)
+        csv_rows = CsvEncoder(spec)
+        where = self._scope.where(spec.name)
+        sql = codec.sqlite_csv_sql(where, csv_rows.header) if fast else codec.select_sql(where)
+        with CsvParts(builder, spec.name, csv_rows.header) as parts:
+            for batch in self._batches(conn, sql):
+                if fast:
+                    parts.write_lines(self._csv_lines(conn, codec, csv_rows.header, batch))
+                else:
+                    columns = codec.columns_out(batch)
+                    self._mask(spec, codec.names, columns)
+                    parts.write_rows(list(csv_rows.rows_from_sorted(columns)))
+
+    @staticmethod
+    def _csv_lines(
+        conn: Connection, codec: RowCodec, header: Sequence[str], batch: Sequence[Sequence[Any]]
+    ) -> list[str]:
+        """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
+        lines = [row[0] for row in batch]
+        unsure = csv_lines_plain(lines, len(header))
+        ids = [batch[i][1] for i in unsure]
+        exact: dict[str, str] = {}
+        for start in range(0, len(ids), EXACT_CSV_CHUNK):  # under any driver's parameter limit
+            part = tuple(ids[start : start + EXACT_CSV_CHUNK])
+            sql = codec.sqlite_csv_exact_sql(header, len(part))
+            exact.update((row_id, line) for line, row_id in conn.exec_driver_sql(sql, part))
+        for i, row_id in zip(unsure, ids, strict=True):
+            lines[i] = exact[row_id]
+        return lines
 
     def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
@@ -349,14 +393,17 @@ class _PackageRun:
             return False
         return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
 
-    def _collect(
-        self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], c: _Collected
-    ) -> None:
-        """Mask NIKs when asked; remember attachment hashes and cooperatives."""
+    def _mask(self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]]) -> None:
+        """Mask NIKs when asked (in the data and the CSV copy alike)."""
         if spec.name == "person" and self._request.mask_nik:
             i = names.index("nik")
             columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
-        elif spec.name == "attachment":
+
+    def _collect(
+        self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], c: _Collected
+    ) -> None:
+        """Remember attachment hashes and cooperatives."""
+        if spec.name == "attachment":
             c.attachments.update(columns[names.index("sha256")])
         elif spec.name == "cooperative":
             ids, codes = columns[names.index("id")], columns[names.index("village_code")]

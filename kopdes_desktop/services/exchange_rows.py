@@ -20,6 +20,7 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Dialect
 
 from kopdes_desktop.exchange.package_format import format_datetime, parse_datetime
+from kopdes_desktop.exchange.safe_cells import FORMULA_TRIGGERS
 from kopdes_desktop.exchange.tables import Kind, TableSpec
 from kopdes_desktop.storage.bulk_insert import DbValues
 from kopdes_desktop.storage.orm import Base
@@ -138,6 +139,65 @@ def _sqlite_time(q: str) -> str:
     return f"CASE WHEN length({q}) = 26 THEN {canonical} ELSE {q} END"
 
 
+_FORMULA_STARTS = ", ".join(
+    f"'{c}'" if c.isprintable() else f"char({ord(c)})" for c in sorted(FORMULA_TRIGGERS)
+)
+
+
+_QUOTE_GLOB = '*[",\n\r]*'
+"""Text that ``csv.writer`` quotes: it holds a quote, a comma or a line end."""
+_FIRST_CODES = ", ".join(str(ord(c)) for c in sorted({*FORMULA_TRIGGERS, " ", "'"}))
+"""First characters after which a text cell may need the apostrophe (the rest go as they are
+without the costlier exact test)."""
+
+
+def csv_lines_plain(lines: Sequence[str], columns: int) -> list[int]:
+    """Indexes of lines that may hold a quoted cell: more commas than separators, a quote or
+    a line end (the whole batch is tested at once first)."""
+    joined = "\n".join(lines)
+    if (
+        '"' not in joined
+        and "\r" not in joined
+        and joined.count("\n") == len(lines) - 1
+        and joined.count(",") == (columns - 1) * len(lines)
+    ):
+        return []
+    return [
+        i
+        for i, line in enumerate(lines)
+        if line.count(",") != columns - 1 or '"' in line or "\n" in line or "\r" in line
+    ]
+
+
+def _sqlite_csv_cell(kind: Kind, q: str, exact: bool = True) -> str:
+    """One CSV cell in SQLite, as ``safe_csv_value`` and ``csv.writer`` (QUOTE_MINIMAL) make
+    it: NULL empty, booleans 1/0, numbers as they are, text with OWASP's apostrophe when it
+    could start a formula, quoted (quotes doubled) when it holds a comma, quote or line end."""
+    if kind is Kind.DATETIME:
+        return f"COALESCE({_sqlite_time(q)}, '')"
+    if kind is Kind.BOOL:
+        return f"CASE WHEN {q} IS NULL THEN '' WHEN {q} THEN '1' ELSE '0' END"
+    if kind is not Kind.TEXT:
+        # Numbers, and ids, codes, dates and vocabulary words, whose checked shapes hold no
+        # comma, quote, line end or formula character: as they are.
+        return f"COALESCE({q}, '')"
+    escaped = (
+        f"CASE WHEN substr({q}, 1, 1) = '''' OR substr(ltrim({q}, ' '), 1, 1)"
+        f" IN ({_FORMULA_STARTS}) THEN '''' || {q} ELSE {q} END"
+    )
+    special = f"{q} GLOB '{_QUOTE_GLOB}'"
+    quoted = f"""'"' || replace({escaped}, '"', '""') || '"'"""
+    plain = f"unicode({q}) NOT IN ({_FIRST_CODES}) AND NOT ({special})"
+    if not exact:
+        return (
+            f"CASE WHEN unicode({q}) IN ({_FIRST_CODES}) THEN {escaped} ELSE COALESCE({q}, '') END"
+        )
+    return (
+        f"CASE WHEN {q} IS NULL THEN '' WHEN {q} = '' OR {plain} THEN {q}"
+        f" WHEN {special} THEN {quoted} ELSE {escaped} END"
+    )
+
+
 class RowCodec:
     """One table's columns in JSON key order, converted between database and package."""
 
@@ -169,9 +229,8 @@ class RowCodec:
             self.spec.column(n).kind in _SQLITE_JSON_KINDS for n in self.names
         )
 
-    def sqlite_json_sql(self, where: str, header: Sequence[str]) -> str:
-        """Each row as its canonical JSON line, then the ``header`` columns for the CSV copy
-        (times in package form, booleans as 0/1)."""
+    def sqlite_json_sql(self, where: str) -> str:
+        """Each row as its canonical JSON line (times in package form, booleans true/false)."""
         pairs = []
         for name, q in zip(self.names, self.quoted, strict=True):
             kind = self.spec.column(name).kind
@@ -179,14 +238,25 @@ class RowCodec:
             if kind is Kind.BOOL:
                 expr = f"CASE WHEN {q} THEN json('true') ELSE json('false') END"
             pairs.append(f"'{name}', {expr}")
-        csv_cols = [
-            _sqlite_time(self.quote(n))
-            if self.spec.column(n).kind is Kind.DATETIME
-            else self.quote(n)
-            for n in header
-        ]
-        select = f"SELECT json_object({', '.join(pairs)}), {', '.join(csv_cols)}"
+        select = f"SELECT json_object({', '.join(pairs)})"
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
+
+    def sqlite_csv_sql(self, where: str, header: Sequence[str], exact: bool = False) -> str:
+        """Each row as its CSV line (no line end), ``header`` columns in order, then its id.
+
+        ``exact``: the cells ``CsvEncoder`` and ``csv.writer`` would write (an export test
+        holds them together). Otherwise text goes as it is unless its first character could
+        start a formula: the quoting test costs more than the rest of the line, and almost
+        no line needs it, so the caller looks at the lines (``csv_lines_plain``) and asks for
+        the exact form of those that may need quotes (``sqlite_csv_exact_sql``)."""
+        cells = [_sqlite_csv_cell(self.spec.column(n).kind, self.quote(n), exact) for n in header]
+        select = "SELECT " + " || ',' || ".join(cells) + ", id"
+        return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
+
+    def sqlite_csv_exact_sql(self, header: Sequence[str], count: int) -> str:
+        """The exact CSV lines (and ids) of ``count`` rows given by id."""
+        markers = ", ".join([self.marker] * count)
+        return self.sqlite_csv_sql(f"WHERE id IN ({markers})", header, exact=True)
 
     def odd_times_sql(self) -> str:
         """A row whose stored time is not in SQLAlchemy's form (then: the Python path)."""
@@ -215,7 +285,10 @@ class RowCodec:
 
     def columns_in(self, columns: Mapping[str, Sequence[Any]]) -> list[tuple[Any, ...]]:
         """Package-form columns by name → driver tuples in ``names`` order."""
-        cols = [fn(columns[n]) for fn, n in zip(self._in, self.names, strict=True)]
+        cols = [
+            columns[n] if fn is _as_is else fn(columns[n])
+            for fn, n in zip(self._in, self.names, strict=True)
+        ]
         return list(zip(*cols, strict=True))
 
     def dicts_out(self, rows: Sequence[Sequence[Any]]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ twelve million sync-state rows within its minute.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Container, Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -19,7 +20,7 @@ from kopdes_desktop.exchange.tables import Kind
 from kopdes_desktop.services.exchange_rows import db_converter, package_converter
 from kopdes_desktop.storage.bulk_insert import DbValues, bulk_insert
 from kopdes_desktop.storage.orm import Base
-from kopdes_desktop.storage.person_tokens import name_tokens
+from kopdes_desktop.storage.person_tokens import MAX_TOKEN_LENGTH, name_tokens
 
 LOOKUP_CHUNK = 1_000
 """Ids per ``IN (…)`` lookup: far below every driver's parameter limit."""
@@ -33,6 +34,7 @@ SQLITE_IMPORT_CACHE_KIB = 65_536
 TOKEN_CACHE = 100_000
 _SYNC_COLUMNS = ("record_id", "entity", "origin_area", "last_seen_updated_at", "received_at")
 _TOKEN_COLUMNS = ("token", "person_id")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
 def chunks(items: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterable[Sequence[Any]]:
@@ -128,6 +130,15 @@ class SyncStore:
             self._conn.exec_driver_sql(self._update, known)
 
 
+def fast_name_tokens(name: str) -> set[str]:
+    """``name_tokens`` with a shortcut for plain ASCII names (most of them): Unicode
+    decomposition changes nothing there, so folding is lowercasing and dropping apostrophes."""
+    if not name.isascii():
+        return name_tokens(name)
+    folded = name.lower().replace("'", "").replace("`", "")
+    return {t[:MAX_TOKEN_LENGTH] for t in _NON_WORD.split(folded) if t}
+
+
 class TokenWriter:
     """Name-search tokens of imported persons, rebuilt like ``PersonService`` does."""
 
@@ -136,7 +147,7 @@ class TokenWriter:
         self._table: Table = Base.metadata.tables["person_name_token"]
         self._marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         # Names repeat a lot across a country (the same given and family names).
-        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(name_tokens)
+        self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(fast_name_tokens)
 
     def replace(self, persons: Sequence[tuple[str, str]], had_tokens: bool) -> None:
         """(person id, name) pairs: drop their old tokens (when they had some), add new."""

@@ -33,6 +33,7 @@ from kopdes_desktop.exchange.rekap_data import (
 from kopdes_desktop.services.board_service import is_current
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperative_service import CooperativeService
+from kopdes_desktop.services.rekap_stream import RekapStream
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.training_service import BOARD_ROLES
 from kopdes_desktop.services.wilayah_service import WilayahService
@@ -43,6 +44,10 @@ Cancelled = Callable[[], bool]
 _BODY_ORDER = {body: i for i, body in enumerate(Body)}
 _ROLE_ORDER = {role: i for i, role in enumerate(BoardRole)}
 _KIND_ORDER = {kind: i for i, kind in enumerate(UnitKind)}
+SUMMARY_NOTE = (
+    "lembar Pengurus dan Unit Usaha (wilayah besar: ringkasan); datanya lengkap di "
+    "csv/board_position.csv dan csv/business_unit.csv dalam paket yang sama"
+)
 _DISTRICT_CODE_LENGTH = 8  # "31.74.07"
 _REGENCY_CODE_LENGTH = 5  # "31.74"
 
@@ -113,6 +118,38 @@ class RekapService:
             units=tuple(units),
             training=tuple(trained),
             office_name=self._settings.get().office_name,
+        )
+
+    def count(self, area_code: str) -> int:
+        """Live cooperatives inside ``area_code`` (what a rekap would list)."""
+        return self._count(self._wilayah.normalize(area_code))
+
+    def stream_rekap_data(
+        self, area_code: str, mask_nik: bool = True, summary: bool = False
+    ) -> RekapData:
+        """The same workbook rows as ``build_rekap_data``, as generators read once by the
+        workbook writer (``rekap_stream``), in bounded memory.
+
+        ``summary`` leaves out the Pengurus and Unit Usaha sheets (a million rows for the
+        whole country, minutes to write) and says so in the workbook; the package's CSV files
+        hold those records in full."""
+        area = self._wilayah.normalize(area_code)
+        info = self._wilayah.area_info(area)
+        training = self._training_totals(area)
+        stream = RekapStream(
+            self._ctx.session_factory, self._area_filter(area), self._ctx.today(), mask_nik
+        )
+        return RekapData(
+            area_code=info.code,
+            area_name=info.full_name,
+            generated_at=self._ctx.now(),
+            nik_masked=mask_nik,
+            cooperatives=stream.cooperatives(training),
+            board=stream.board(),
+            units=stream.units(),
+            training=stream.training(training),
+            office_name=self._settings.get().office_name,
+            omitted=SUMMARY_NOTE if summary else "",
         )
 
     # -- rows ----------------------------------------------------------------------------

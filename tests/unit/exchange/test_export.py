@@ -208,14 +208,22 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     from kopdes_desktop.services import exchange_export
 
     with kelurahan.ctx.session_factory() as session:
-        person = session.scalars(select(orm.Person.id).limit(1)).one()
+        person, other, third = session.scalars(select(orm.Person.id).limit(3)).all()
     tricky = 'Ba\'u "Ñoño" \\ tab\there\nline \x01\x1f \u2028 😀 é'
     edit(kelurahan, orm.Person, person, name=tricky, address='Jl. "Kutip", No. 7')
+    # Formula-like text, an apostrophe first, a phone in +62 form, a bare CR: the CSV cells
+    # SQLite writes must equal safe_csv_value + csv.writer's.
+    edit(kelurahan, orm.Person, other, name="  =HYPERLINK(1)", address="'kutip", phone="+6281")
+    edit(kelurahan, orm.Person, third, name="\uff1dSUM", address="-\r,x", phone="@a\tb")
     kelurahan.ctx.clock = lambda: FIXED
     fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
+    monkeypatch.setattr(exchange_export, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
     kelurahan.exchange.export(fast)
     monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
     kelurahan.exchange.export(slow)
     assert fast.read_bytes() == slow.read_bytes()
     rows = json.loads(_entries(fast)["data/person.json"])
     assert tricky in {r["name"] for r in rows}
+    cells = list(csv.reader(io.StringIO(_entries(fast)["csv/person.csv"].decode("utf-8-sig"))))
+    values = {cell for row in cells for cell in row}
+    assert {"'  =HYPERLINK(1)", "''kutip", "'+6281", "'\uff1dSUM", "'-\r,x", "'@a\tb"} <= values

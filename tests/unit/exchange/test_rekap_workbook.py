@@ -230,3 +230,71 @@ def test_libreoffice_keeps_escaped_csv_fields_as_text(tmp_path):
     assert safe[1].value.endswith(PHONE) and safe[2].value.endswith("=1+1")
     # Without the escape LibreOffice makes a number and a live formula: the test can fail.
     assert unsafe[1].data_type == "n" and unsafe[2].data_type == "f"
+
+
+# -- streamed rows (national scale) ----------------------------------------------------------
+
+
+def _streamed_equals_built(services, area: str, masked: bool) -> None:
+    built = services.rekap.build_rekap_data(area, mask_nik=masked)
+    streamed = services.rekap.stream_rekap_data(area, mask_nik=masked)
+    assert tuple(streamed.cooperatives) == built.cooperatives
+    assert tuple(streamed.board) == built.board
+    assert tuple(streamed.units) == built.units
+    assert tuple(streamed.training) == built.training
+
+
+def test_streamed_rekap_rows_equal_the_built_ones(services, recorded):
+    for area, masked in (("ID", True), ("31.74.07", False), ("31.71", True)):
+        _streamed_equals_built(services, area, masked)
+
+
+def test_streamed_rekap_of_demo_data_equals_the_built_one(services, monkeypatch):
+    from kopdes_desktop.services import rekap_stream
+
+    monkeypatch.setattr(rekap_stream, "BATCH", 7)  # several batches
+    services.demo.generate("31.74", 20, members=12, seed=3)
+    _streamed_equals_built(services, "31.74", True)
+    data = services.rekap.build_rekap_data("31.74")
+    assert len({c.stage for c in data.cooperatives}) > 1 and data.board and data.units
+
+
+def test_streamed_workbook_has_every_row(services, recorded, tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    write_rekap(path, services.rekap.stream_rekap_data("ID", mask_nik=True))
+    wb = openpyxl.load_workbook(path)
+    assert [wb[n].max_row for n in ("Koperasi", "Pengurus", "Unit Usaha", "Pelatihan")] == [
+        2,
+        3,
+        2,
+        2,
+    ]
+    notes = {r[0]: r[1] for r in wb["Keterangan"].iter_rows(values_only=True)}
+    assert notes["Jumlah koperasi"] == 1
+
+
+def test_summary_workbook_says_what_it_leaves_out(services, recorded, tmp_path):
+    path = tmp_path / "rekap.xlsx"
+    write_rekap(path, services.rekap.stream_rekap_data("ID", mask_nik=True, summary=True))
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == ["Koperasi", "Pelatihan", "Keterangan"]
+    assert wb["Koperasi"].max_row == 2
+    notes = {r[0]: r[1] for r in wb["Keterangan"].iter_rows(values_only=True)}
+    assert "csv/board_position.csv" in notes["Tidak dimuat"]
+
+
+def test_export_of_a_large_area_carries_a_summary_rekap(services, recorded, tmp_path, monkeypatch):
+    import zipfile
+
+    from kopdes_desktop.services import exchange_export
+
+    services.settings.set_area("31.74", "Kantor Sudin Jakarta Selatan")
+    monkeypatch.setattr(exchange_export, "REKAP_FULL_MAX", 0)
+    path = tmp_path / "p.zip"
+    result = services.exchange.export(path)
+    assert "rekap.summary_large" in result.notes
+    with zipfile.ZipFile(path) as zf:
+        wb = openpyxl.load_workbook(io.BytesIO(zf.read("rekap.xlsx")))
+    assert wb.sheetnames == ["Koperasi", "Pelatihan", "Keterangan"]
+    full = services.exchange.export(tmp_path / "full.zip", with_rekap=True)
+    assert "rekap.summary_large" not in full.notes

@@ -190,3 +190,11 @@ def test_checker_batch_and_value_checks_agree_on_bad_values():
 def test_datetime_format_is_fixed_width_utc():
     moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert format_datetime(moment) == "2026-01-02T03:04:05.000000Z"
+
+
+@given(st.text(max_size=80) | st.text(st.characters(max_codepoint=127), max_size=80))
+def test_import_name_tokens_equal_the_person_services(name):
+    from kopdes_desktop.services.exchange_sync import fast_name_tokens
+    from kopdes_desktop.storage.person_tokens import name_tokens
+
+    assert fast_name_tokens(name) == name_tokens(name)
