@@ -55,6 +55,12 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--area", default="ID", help="working area of a new data folder")
     parser.add_argument("--starts", type=int, default=5, help="start-ups to time")
     parser.add_argument("--queries", type=int, default=200, help="search texts to time")
+    parser.add_argument(
+        "--bytecode",
+        choices=("both", "cached", "none"),
+        default="both",
+        help="time starts with Python's compiled bytecode cached (as installed), without, or both",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -130,10 +136,26 @@ class StartTimes:
     cpu_loaded: list[float]
 
 
-def time_starts(home: Path, runs: int) -> StartTimes:
+def bytecode_env(mode: str, cache: Path) -> dict[str, str]:
+    """The children's environment for ``mode``.
+
+    "cached": Python's compiled bytecode is kept (in the private folder ``cache``), as in
+    any installed copy after its first start and in the PyInstaller bundle, which ships it.
+    "none": nothing compiled is read or written, so every module is compiled from source at
+    every start (what an environment with PYTHONDONTWRITEBYTECODE=1 and no ``__pycache__``
+    folders does)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    if mode == "cached":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def time_starts(home: Path, runs: int, env: dict[str, str]) -> StartTimes:
     """Start ``runs`` fresh processes; when (modules imported, window usable, Beranda data
     loaded) each got there."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     times = StartTimes([], [], [], [], [])
     for _ in range(runs):
         started = time.perf_counter()
@@ -254,6 +276,40 @@ def time_searches(home: Path, queries: int, seed: int) -> tuple[list[float], flo
     return latencies, stall["max"], baseline
 
 
+def start_figures(home: Path, runs: int, mode: str) -> list[Figure]:
+    """Time ``runs`` starts with bytecode ``mode`` (see ``bytecode_env``); print the raw
+    values and return the medians as figures."""
+    with tempfile.TemporaryDirectory(prefix="kopdes-bench-pyc-") as cache:
+        env = bytecode_env(mode, Path(cache))
+        if mode == "cached":
+            time_starts(home, 1, env)  # the first start after installing compiles: not timed
+        starts = time_starts(home, runs, env)
+    label = {"cached": "bytecode cached", "none": "no bytecode cache"}[mode]
+    print(f"starts with {label}:")
+    for name, values in (
+        ("modules imported (s)", starts.imported),
+        ("window usable (s)", starts.shown),
+        ("Beranda loaded (s)", starts.loaded),
+        ("CPU until usable (s)", starts.cpu_shown),
+        ("CPU until Beranda data (s)", starts.cpu_loaded),
+    ):
+        print(f"  {name:27s} " + ", ".join(f"{v:.3f}" for v in values))
+    return [
+        Figure(
+            f"start to usable window, {label} (median)",
+            statistics.median(starts.shown),
+            "s",
+            START_TARGET_S,
+        ),
+        Figure(
+            f"start to Beranda data loaded, {label} (median)",
+            statistics.median(starts.loaded),
+            "s",
+            START_TARGET_S,
+        ),
+    ]
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile."""
     ordered = sorted(values)
@@ -274,13 +330,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"machine: {os.cpu_count()} CPUs, load average {load} (other work slows the figures)")
-        starts = time_starts(home, args.starts)
-        shown, loaded = starts.shown, starts.loaded
-        print("start (s), modules imported: " + ", ".join(f"{s:.3f}" for s in starts.imported))
-        print("start (s), window usable:    " + ", ".join(f"{s:.3f}" for s in shown))
-        print("start (s), Beranda loaded:   " + ", ".join(f"{s:.3f}" for s in loaded))
-        print("CPU (s) used until usable:   " + ", ".join(f"{s:.3f}" for s in starts.cpu_shown))
-        print("CPU (s) until Beranda data:  " + ", ".join(f"{s:.3f}" for s in starts.cpu_loaded))
+        figures: list[Figure] = []
+        for mode in ("cached", "none") if args.bytecode == "both" else (args.bytecode,):
+            figures += start_figures(home, args.starts, mode)
         latencies, stall_ms, idle_ms = time_searches(home, args.queries, args.seed)
         median, p95 = statistics.median(latencies), percentile(latencies, 0.95)
         print(
@@ -292,19 +344,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{idle_ms:.1f} ms while idle (the machine's own scheduling; load "
             f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
         )
-        figures = [
-            Figure(
-                "start to usable window (median, window shown and painted)",
-                statistics.median(shown),
-                "s",
-                START_TARGET_S,
-            ),
-            Figure(
-                "start to Beranda data loaded (median)",
-                statistics.median(loaded),
-                "s",
-                START_TARGET_S,
-            ),
+        figures += [
             Figure("Anggota search-as-you-type median", median, "ms", SEARCH_P95_TARGET_MS),
             Figure("Anggota search-as-you-type p95", p95, "ms", SEARCH_P95_TARGET_MS),
             Figure("GUI thread longest stall while searching", stall_ms, "ms", STALL_TARGET_MS),

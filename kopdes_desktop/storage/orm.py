@@ -14,6 +14,7 @@ from kopdes_desktop.storage.orm_cooperative import (
 )
 from kopdes_desktop.storage.orm_exchange import ExportLog, ImportLog, SyncState
 from kopdes_desktop.storage.orm_keys import OfficeKey, TrustedOfficeKey
+from kopdes_desktop.storage.orm_live_indexes import LIVE_INDEXES
 from kopdes_desktop.storage.orm_system import (
     Attachment,
     AuditEntry,
@@ -37,6 +38,7 @@ __all__ = [
     "ExportLog",
     "ImportLog",
     "IssuedDocument",
+    "LIVE_INDEXES",
     "Meeting",
     "MeetingAttendee",
     "Membership",
