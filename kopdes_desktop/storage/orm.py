@@ -27,6 +27,7 @@ from kopdes_desktop.storage.orm_training import MentoringVisit, TrainingEvent, T
 from kopdes_desktop.storage.orm_wilayah import District, Province, Regency, Village
 
 __all__ = [
+    "LIVE_INDEXES",
     "Attachment",
     "AuditEntry",
     "Base",
@@ -38,7 +39,6 @@ __all__ = [
     "ExportLog",
     "ImportLog",
     "IssuedDocument",
-    "LIVE_INDEXES",
     "Meeting",
     "MeetingAttendee",
     "Membership",
