@@ -24,6 +24,7 @@ translate = QCoreApplication.translate  # lupdate needs literal contexts
 MAX_LISTED = 8
 DRAFT_FORM_MODULES = (
     "kopdes_desktop.ui.dialogs.person_dialog",
+    "kopdes_desktop.ui.dialogs.attendees_dialog",
     "kopdes_desktop.ui.views.cooperatives_view",
     "kopdes_desktop.ui.views.settings_view",
     "kopdes_desktop.ui.forms.training_event_form",

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.bootstrap import Services
+from kopdes_desktop.ui.close_guard import settle_unsaved_forms
 from kopdes_desktop.ui.display_names import area_display_name
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.translator import LanguageSwitcher
@@ -283,13 +284,24 @@ class MainWindow(QMainWindow):
         else:
             widget.refresh()  # type: ignore[attr-defined]
 
+    def _reveal_form(self, form: QWidget) -> None:
+        """Bring the page holding ``form`` to the front (its save was refused)."""
+        for page, widget in self._pages.items():
+            if widget is form or widget.isAncestorOf(form):
+                self.show_page(page)
+                return
+
     def _on_field_requested(self, cooperative_id: str, field_name: str) -> None:
         """A Beranda checklist item: open the cooperative on the Koperasi page at the field."""
         self.show_page(Page.COOPERATIVES)
         self.cooperatives_view.open_cooperative(cooperative_id, field_name or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let running tasks finish so none touches a closed database."""
+        """Ask about unsaved forms first ("Save changes?"); then let running tasks finish so
+        none touches a closed database."""
+        if not settle_unsaved_forms(self, self._reveal_form):
+            event.ignore()
+            return
         self._window_state.save_window(self)
         self.runner.cancel_all()
         self.runner.wait()
