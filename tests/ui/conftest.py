@@ -69,7 +69,6 @@ def runner(qapp, services) -> Iterator[TaskRunner]:
     assert task_runner.wait(10_000)
 
 
-
 @pytest.fixture(autouse=True)
 def no_close_question_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
     """pytest-qt closes every window after a test; a form left with typing would otherwise
