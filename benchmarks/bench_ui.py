@@ -44,8 +44,7 @@ class Figure:
     def line(self) -> str:
         """``name: value unit (target ≤ x) OK/MISS``."""
         verdict = "OK" if self.value <= self.target else "MISS"
-        return (f"{self.name}: {self.value:,.3f} {self.unit} "
-                f"(target ≤ {self.target:,.3f}) {verdict}")
+        return f"{self.name}: {self.value:,.3f} {self.unit} (target ≤ {self.target:,.3f}) {verdict}"
 
 
 def _args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -56,6 +55,12 @@ def _args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--area", default="ID", help="working area of a new data folder")
     parser.add_argument("--starts", type=int, default=5, help="start-ups to time")
     parser.add_argument("--queries", type=int, default=200, help="search texts to time")
+    parser.add_argument(
+        "--bytecode",
+        choices=("both", "cached", "none"),
+        default="both",
+        help="time starts with Python's compiled bytecode cached (as installed), without, or both",
+    )
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--child-start", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -68,68 +73,117 @@ def build_home(folder: Path, area: str, villages: int, members: int) -> None:
     subprocess.run([*cli, "init", "--area", area], check=True, stdout=subprocess.DEVNULL)
     print(f"building demo data: {villages:,} villages × {members} members …", flush=True)
     started = time.perf_counter()
-    subprocess.run([*cli, "demo", "--villages", str(villages), "--members", str(members)],
-                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*cli, "demo", "--villages", str(villages), "--members", str(members)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     print(f"  done in {time.perf_counter() - started:.1f} s", flush=True)
 
 
 # --- start-up ---------------------------------------------------------------------------------
 def child_start(home: Path) -> int:
-    """In a fresh process: the real ``run_gui`` until Beranda's counts are shown, then quit."""
+    """In a fresh process: the real ``run_gui`` until Beranda's counts are shown, then quit.
+
+    Each mark carries the process's CPU seconds too (all threads): on a shared machine the
+    wall time swings with other work, the CPU time much less."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kopdes_desktop import app as app_module
     from kopdes_desktop.config import resolve_config
     from kopdes_desktop.ui.main_window import MainWindow
 
-    print(f"{READY_MARK} imported", flush=True)  # Python, Qt and every module loaded
+    def mark(stage: str) -> None:
+        print(f"{READY_MARK} {stage} {time.process_time():.3f}", flush=True)
+
+    mark("imported")  # Python, Qt and the modules the start needs are loaded
 
     def event_loop(qapp: QApplication) -> int:
         window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        usable = {"at": False}
 
-        def ready() -> None:
-            print(f"{READY_MARK} shown", flush=True)
-            qapp.quit()
+        def loaded() -> None:
+            if usable["at"]:
+                mark("shown")
+                qapp.quit()
 
-        if window.home_view.data is not None:
-            ready()
-            return 0
-        window.home_view.refreshed.connect(ready)
-        print(f"{READY_MARK} window", flush=True)  # shown; counts still loading
+        def window_usable() -> None:
+            # The first turn of the event loop: the window has been laid out, exposed and
+            # painted, and would now react to a click on the navigation.
+            assert window.isVisible() and window.nav.count() > 0
+            usable["at"] = True
+            mark("window")
+            if window.home_view.data is not None:
+                loaded()
+
+        window.home_view.refreshed.connect(loaded)
+        QTimer.singleShot(0, window_usable)
         return qapp.exec()
 
     app_module.event_loop = event_loop
     return app_module.run_gui(resolve_config(home=home))
 
 
-def time_starts(home: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
-    """Seconds from process start to (modules imported, window shown, Beranda data loaded),
-    per fresh process."""
+@dataclass
+class StartTimes:
+    """Seconds from process start to each mark, per fresh process: wall time and CPU time."""
+
+    imported: list[float]
+    shown: list[float]
+    loaded: list[float]
+    cpu_shown: list[float]
+    cpu_loaded: list[float]
+
+
+def bytecode_env(mode: str, cache: Path) -> dict[str, str]:
+    """The children's environment for ``mode``.
+
+    "cached": Python's compiled bytecode is kept (in the private folder ``cache``), as in
+    any installed copy after its first start and in the PyInstaller bundle, which ships it.
+    "none": nothing compiled is read or written, so every module is compiled from source at
+    every start (what an environment with PYTHONDONTWRITEBYTECODE=1 and no ``__pycache__``
+    folders does)."""
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    imported: list[float] = []
-    shown: list[float] = []
-    loaded: list[float] = []
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    if mode == "cached":
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def time_starts(home: Path, runs: int, env: dict[str, str]) -> StartTimes:
+    """Start ``runs`` fresh processes; when (modules imported, window usable, Beranda data
+    loaded) each got there."""
+    times = StartTimes([], [], [], [], [])
     for _ in range(runs):
         started = time.perf_counter()
         proc = subprocess.Popen(
             [sys.executable, __file__, "--child-start", "--home", str(home)],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
         assert proc.stdout is not None
-        window_at = None
         for line in proc.stdout:
-            if line.startswith(READY_MARK):
-                now = time.perf_counter() - started
-                if line.strip().endswith("imported"):
-                    imported.append(now)
-                elif line.strip().endswith("window"):
-                    window_at = now
-                else:
-                    loaded.append(now)
-                    shown.append(window_at if window_at is not None else now)
-                    break
+            if not line.startswith(READY_MARK):
+                continue
+            now = time.perf_counter() - started
+            _mark, stage, cpu = line.split()
+            if stage == "imported":
+                times.imported.append(now)
+            elif stage == "window":
+                times.shown.append(now)
+                times.cpu_shown.append(float(cpu))
+            else:
+                times.loaded.append(now)
+                times.cpu_loaded.append(float(cpu))
+                break
         proc.kill()  # measured; background loads of Beranda need not finish
         proc.wait(timeout=60)
-    return imported, shown, loaded
+    return times
 
 
 # --- search as you type -----------------------------------------------------------------------
@@ -222,6 +276,40 @@ def time_searches(home: Path, queries: int, seed: int) -> tuple[list[float], flo
     return latencies, stall["max"], baseline
 
 
+def start_figures(home: Path, runs: int, mode: str) -> list[Figure]:
+    """Time ``runs`` starts with bytecode ``mode`` (see ``bytecode_env``); print the raw
+    values and return the medians as figures."""
+    with tempfile.TemporaryDirectory(prefix="kopdes-bench-pyc-") as cache:
+        env = bytecode_env(mode, Path(cache))
+        if mode == "cached":
+            time_starts(home, 1, env)  # the first start after installing compiles: not timed
+        starts = time_starts(home, runs, env)
+    label = {"cached": "bytecode cached", "none": "no bytecode cache"}[mode]
+    print(f"starts with {label}:")
+    for name, values in (
+        ("modules imported (s)", starts.imported),
+        ("window usable (s)", starts.shown),
+        ("Beranda loaded (s)", starts.loaded),
+        ("CPU until usable (s)", starts.cpu_shown),
+        ("CPU until Beranda data (s)", starts.cpu_loaded),
+    ):
+        print(f"  {name:27s} " + ", ".join(f"{v:.3f}" for v in values))
+    return [
+        Figure(
+            f"start to usable window, {label} (median)",
+            statistics.median(starts.shown),
+            "s",
+            START_TARGET_S,
+        ),
+        Figure(
+            f"start to Beranda data loaded, {label} (median)",
+            statistics.median(starts.loaded),
+            "s",
+            START_TARGET_S,
+        ),
+    ]
+
+
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile."""
     ordered = sorted(values)
@@ -245,26 +333,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"machine: {os.cpu_count()} CPUs, load average {load} (other work slows the figures)")
-        imported, shown, loaded = time_starts(home, args.starts)
-        print("start (s), modules imported: " + ", ".join(f"{s:.3f}" for s in imported))
-        print("start (s), window shown:     " + ", ".join(f"{s:.3f}" for s in shown))
-        print("start (s), Beranda loaded:   " + ", ".join(f"{s:.3f}" for s in loaded))
+        figures: list[Figure] = []
+        for mode in ("cached", "none") if args.bytecode == "both" else (args.bytecode,):
+            figures += start_figures(home, args.starts, mode)
         latencies, stall_ms, idle_ms = time_searches(home, args.queries, args.seed)
         median, p95 = statistics.median(latencies), percentile(latencies, 0.95)
-        print(f"search: {len(latencies)} text changes, median {median:.1f} ms, "
-              f"p95 {p95:.1f} ms, max {max(latencies):.1f} ms")
-        print(f"GUI thread longest stall: {stall_ms:.1f} ms while searching, "
-              f"{idle_ms:.1f} ms while idle (the machine's own scheduling; load "
-              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
-        figures = [
-            Figure("start to usable window (median, window shown)",
-                   statistics.median(shown), "s", START_TARGET_S),
-            Figure("start to Beranda data loaded (median)",
-                   statistics.median(loaded), "s", START_TARGET_S),
+        print(
+            f"search: {len(latencies)} text changes, median {median:.1f} ms, "
+            f"p95 {p95:.1f} ms, max {max(latencies):.1f} ms"
+        )
+        print(
+            f"GUI thread longest stall: {stall_ms:.1f} ms while searching, "
+            f"{idle_ms:.1f} ms while idle (the machine's own scheduling; load "
+            f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)"
+        )
+        figures += [
             Figure("Anggota search-as-you-type median", median, "ms", SEARCH_P95_TARGET_MS),
             Figure("Anggota search-as-you-type p95", p95, "ms", SEARCH_P95_TARGET_MS),
-            Figure("GUI thread longest stall while searching", stall_ms, "ms",
-                   STALL_TARGET_MS),
+            Figure("GUI thread longest stall while searching", stall_ms, "ms", STALL_TARGET_MS),
         ]
         print()
         for figure in figures:

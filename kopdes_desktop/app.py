@@ -33,7 +33,6 @@ from kopdes_desktop.ui.data_safety import (
 )
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception, show_domain_error
 from kopdes_desktop.ui.draft_recovery import schedule_draft_recovery
-from kopdes_desktop.ui.first_start import run_first_start
 from kopdes_desktop.ui.garbage_collector import GuiThreadGarbageCollector
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.main_window import MainWindow
@@ -138,6 +137,13 @@ def _open_services(config: Config, username: str) -> Services | None:
     return None
 
 
+def _run_first_start(services: Services, runner: TaskRunner) -> bool:
+    """The working-area question of a first start (imported only then: start-up is shorter)."""
+    from kopdes_desktop.ui.first_start import run_first_start
+
+    return run_first_start(services, runner)
+
+
 def event_loop(app: QApplication) -> int:
     """Run Qt's event loop (a seam for tests, which must not block)."""
     return app.exec()
@@ -172,7 +178,7 @@ def run_gui(config: Config, username: str | None = None, password: str | None = 
     languages = LanguageSwitcher(app, translator, DEFAULT_LANGUAGE)  # Settings may switch it
     try:
         languages.switch(services.settings.get().language)
-        if not services.settings.has_area() and not run_first_start(services, runner):
+        if not services.settings.has_area() and not _run_first_start(services, runner):
             log.info("first start cancelled: no working area chosen")
             return 0
         username = username or os.environ.get("KOPDES_USER")

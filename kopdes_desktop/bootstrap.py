@@ -22,12 +22,10 @@ from kopdes_desktop.services.capital_service import CapitalService
 from kopdes_desktop.services.check_service import CheckService
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.cooperative_service import CooperativeService
-from kopdes_desktop.services.document_service import DocumentDeps, DocumentService
 from kopdes_desktop.services.meeting_service import MeetingService
 from kopdes_desktop.services.member_service import MemberService
 from kopdes_desktop.services.person_service import PersonService
 from kopdes_desktop.services.settings_service import SettingsService
-from kopdes_desktop.services.signing_service import SigningService
 from kopdes_desktop.services.stats_service import StatsService
 from kopdes_desktop.services.training_service import TrainingService
 from kopdes_desktop.services.unit_service import UnitService
@@ -40,9 +38,11 @@ from kopdes_desktop.storage.migrate import UpgradeResult, upgrade_database
 if TYPE_CHECKING:
     from kopdes_desktop.services.backup_service import BackupService
     from kopdes_desktop.services.demo_service import DemoService
+    from kopdes_desktop.services.document_service import DocumentService
     from kopdes_desktop.services.exchange_service import ExchangeService
     from kopdes_desktop.services.member_import_service import MemberImportService
     from kopdes_desktop.services.rekap_service import RekapService
+    from kopdes_desktop.services.signing_service import SigningService
 
 LOG_MAX_BYTES = 2_000_000
 LOG_BACKUPS = 5
@@ -70,12 +70,41 @@ class Services:
     training: TrainingService
     attachments: AttachmentService
     checks: CheckService
-    signing: SigningService
-    documents: DocumentService
     audit: AuditService
 
-    # Services below pull in openpyxl and the exchange machinery (~0.5 s of imports): they are
-    # built on first use so that opening the window does not pay for them.
+    # Services below pull in cryptography, the document machinery, openpyxl and the exchange
+    # machinery (~0.7 s of imports together): they are built on first use so that opening the
+    # window does not pay for them.
+
+    @cached_property
+    def signing(self) -> SigningService:
+        """This office's signing key and the keys it trusts (cryptography)."""
+        from kopdes_desktop.services.signing_service import SigningService
+
+        return SigningService(self.ctx)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Printed documents: building, issuing, the register and verification."""
+        from kopdes_desktop.services.document_service import DocumentDeps, DocumentService
+
+        return DocumentService(
+            DocumentDeps(
+                ctx=self.ctx,
+                settings=self.settings,
+                wilayah=self.wilayah,
+                cooperatives=self.cooperatives,
+                persons=self.persons,
+                members=self.members,
+                board=self.board,
+                units=self.units,
+                capital=self.capital,
+                meetings=self.meetings,
+                training=self.training,
+                attachments=self.attachments,
+                signing=self.signing,
+            )
+        )
 
     @cached_property
     def backups(self) -> BackupService:
@@ -175,12 +204,17 @@ def build_services(config: Config, username: str = "system") -> Services:
     wilayah = WilayahService(ctx)
     persons = PersonService(ctx)
     cooperatives = CooperativeService(ctx, wilayah)
-    deps = DocumentDeps(
+    return Services(
+        config=config,
+        engine=engine,
         ctx=ctx,
-        settings=SettingsService(ctx, wilayah),
+        upgrade=result,
         wilayah=wilayah,
-        cooperatives=cooperatives,
+        settings=SettingsService(ctx, wilayah),
+        users=UserService(ctx),
+        stats=StatsService(ctx),
         persons=persons,
+        cooperatives=cooperatives,
         members=MemberService(ctx, persons),
         board=BoardService(ctx),
         units=UnitService(ctx),
@@ -188,28 +222,6 @@ def build_services(config: Config, username: str = "system") -> Services:
         meetings=MeetingService(ctx),
         training=TrainingService(ctx),
         attachments=AttachmentService(ctx),
-        signing=SigningService(ctx),
-    )
-    return Services(
-        config=config,
-        engine=engine,
-        ctx=ctx,
-        upgrade=result,
-        wilayah=wilayah,
-        settings=deps.settings,
-        users=UserService(ctx),
-        stats=StatsService(ctx),
-        persons=persons,
-        cooperatives=cooperatives,
-        members=deps.members,
-        board=deps.board,
-        units=deps.units,
-        capital=deps.capital,
-        meetings=deps.meetings,
-        training=deps.training,
-        attachments=deps.attachments,
         checks=CheckService(engine, cooperatives),
-        signing=deps.signing,
-        documents=DocumentService(deps),
         audit=AuditService(ctx),
     )

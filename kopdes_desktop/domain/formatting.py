@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date, time
 
-from num2words import num2words
-
 from kopdes_desktop.domain.errors import DomainError
 
 MONTHS_ID: tuple[str, ...] = (
@@ -84,6 +82,14 @@ def format_time(value: str | time, zone: str = "WIB") -> str:
             raise DomainError("time.invalid", value=value)
     text = f"{hour:02d}.{minute:02d}"
     return f"{text} {zone}" if zone else text
+
+
+def num2words(number: int, lang: str) -> str:
+    """The num2words package, imported on first use: it costs ~80 ms, and only printed
+    documents spell amounts out (the window opens without it)."""
+    from num2words import num2words as spell
+
+    return str(spell(number, lang=lang))
 
 
 def _fix_words(text: str) -> str:

@@ -68,7 +68,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+106"/>
+        <location filename="../app.py" line="+105"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
@@ -318,7 +318,7 @@ Rincian: {detail}</translation>
 <context>
     <name>AttendeesDialog</name>
     <message>
-        <location filename="../ui/dialogs/attendees_dialog.py" line="+53"/>
+        <location filename="../ui/dialogs/attendees_dialog.py" line="+65"/>
         <source>Attendance list</source>
         <translation>Daftar hadir</translation>
     </message>
@@ -348,12 +348,17 @@ Rincian: {detail}</translation>
         <translation>Hapus baris</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{present} present of {lines} lines</source>
         <translation>{present} hadir dari {lines} baris</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
+        <source>Attendance list: {kind} on {date}</source>
+        <translation>Daftar hadir: {kind} tanggal {date}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -1233,9 +1238,42 @@ KopDes ditutup sekarang; buka kembali.</translation>
     </message>
 </context>
 <context>
+    <name>CloseGuard</name>
+    <message>
+        <location filename="../ui/close_guard.py" line="+38"/>
+        <source>Save changes?</source>
+        <translation>Simpan perubahan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some entries are not saved yet. Save them before closing?</source>
+        <translation>Ada isian yang belum disimpan. Simpan sebelum menutup?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lainnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discard changes</source>
+        <translation>Buang perubahan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>CooperativeForm</name>
     <message>
-        <location filename="../ui/forms/cooperative_form.py" line="+165"/>
+        <location filename="../ui/forms/cooperative_form.py" line="+169"/>
         <source>Change history</source>
         <translation>Riwayat perubahan</translation>
     </message>
@@ -1270,7 +1308,7 @@ KopDes ditutup sekarang; buka kembali.</translation>
         <translation>Tidak tersimpan</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+100"/>
         <source>(no name yet)</source>
         <translation>(belum bernama)</translation>
     </message>
@@ -2167,7 +2205,7 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
 <context>
     <name>DraftRecovery</name>
     <message>
-        <location filename="../ui/draft_recovery.py" line="+40"/>
+        <location filename="../ui/draft_recovery.py" line="+58"/>
         <source>… and {count} more</source>
         <translation>… dan {count} lainnya</translation>
     </message>
@@ -4522,7 +4560,7 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+84"/>
+        <location filename="../ui/main_window.py" line="+91"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -4557,13 +4595,13 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+51"/>
+        <location line="+24"/>
+        <location line="+137"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-119"/>
         <source>Database: {database}</source>
         <translation>Basis data: {database}</translation>
     </message>
@@ -4576,7 +4614,7 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
 <context>
     <name>MeetingsSection</name>
     <message>
-        <location filename="../ui/forms/cooperative_sections/meetings_section.py" line="+68"/>
+        <location filename="../ui/forms/cooperative_sections/meetings_section.py" line="+71"/>
         <source>Meetings</source>
         <translation>Rapat</translation>
     </message>
@@ -4593,12 +4631,12 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
     <message>
         <location line="+18"/>
         <location line="+40"/>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>New meeting</source>
         <translation>Rapat baru</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-109"/>
         <source>e.g. 13.00</source>
         <translation>mis. 13.00</translation>
     </message>
@@ -4654,22 +4692,22 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+163"/>
+        <location line="+222"/>
         <source>Delete meeting</source>
         <translation>Hapus rapat</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-160"/>
         <source>{count} on the list</source>
         <translation>{count} orang di daftar hadir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Edit meeting</source>
         <translation>Ubah rapat</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+151"/>
         <source>Delete the meeting of {date} with its attendance list?</source>
         <translation>Hapus rapat tanggal {date} beserta daftar hadirnya?</translation>
     </message>
@@ -6671,18 +6709,18 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
 <context>
     <name>UnitsSection</name>
     <message>
-        <location filename="../ui/forms/cooperative_sections/units_section.py" line="+53"/>
+        <location filename="../ui/forms/cooperative_sections/units_section.py" line="+55"/>
         <source>Business units</source>
         <translation>Unit Usaha</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>New business unit</source>
         <translation>Unit usaha baru</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-93"/>
         <source>Needed for &quot;other&quot;; optional otherwise</source>
         <translation>Wajib untuk &quot;lainnya&quot;; selain itu boleh kosong</translation>
     </message>
@@ -6728,17 +6766,17 @@ yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translat
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+180"/>
         <source>Delete unit</source>
         <translation>Hapus unit</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-110"/>
         <source>Edit business unit</source>
         <translation>Ubah unit usaha</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+112"/>
         <source>Delete the unit {name}? A unit that closed should get the status &quot;Stopped&quot; instead.</source>
         <translation>Hapus unit {name}? Unit yang tutup sebaiknya diberi status &quot;Berhenti&quot;.</translation>
     </message>

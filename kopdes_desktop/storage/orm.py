@@ -14,6 +14,7 @@ from kopdes_desktop.storage.orm_cooperative import (
 )
 from kopdes_desktop.storage.orm_exchange import ExportLog, ImportLog, SyncState
 from kopdes_desktop.storage.orm_keys import OfficeKey, TrustedOfficeKey
+from kopdes_desktop.storage.orm_live_indexes import LIVE_INDEXES
 from kopdes_desktop.storage.orm_system import (
     Attachment,
     AuditEntry,
@@ -26,6 +27,7 @@ from kopdes_desktop.storage.orm_training import MentoringVisit, TrainingEvent, T
 from kopdes_desktop.storage.orm_wilayah import District, Province, Regency, Village
 
 __all__ = [
+    "LIVE_INDEXES",
     "Attachment",
     "AuditEntry",
     "Base",

@@ -2,11 +2,14 @@
 
 Called once by ``app.py`` right after the main window is shown. Each draft is reopened by
 the opener its form module registered (``drafts.register_draft_opener``); drafts of a kind
-nobody registered stay on disk (a newer version may know them) and are only logged.
+nobody registered stay on disk (a newer version may know them) and are only logged. The form
+modules are imported only when drafts are waiting: the main window builds its pages lazily,
+so at start-up most of them are not loaded yet.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 from enum import Enum
 
@@ -19,6 +22,21 @@ from kopdes_desktop.ui.drafts import Draft, DraftStore, draft_opener, drafts_for
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate  # lupdate needs literal contexts
 MAX_LISTED = 8
+DRAFT_FORM_MODULES = (
+    "kopdes_desktop.ui.dialogs.person_dialog",
+    "kopdes_desktop.ui.dialogs.attendees_dialog",
+    "kopdes_desktop.ui.views.cooperatives_view",
+    "kopdes_desktop.ui.views.settings_view",
+    "kopdes_desktop.ui.forms.training_event_form",
+    "kopdes_desktop.ui.forms.mentoring_visit_form",
+)
+"""Modules that register a draft opener when imported (every form that keeps drafts)."""
+
+
+def load_draft_openers() -> None:
+    """Import every form module that keeps drafts, so each kind has its opener registered."""
+    for name in DRAFT_FORM_MODULES:
+        importlib.import_module(name)
 
 
 class RecoveryChoice(Enum):
@@ -74,8 +92,12 @@ def recover_drafts(
 ) -> list[QWidget]:
     """Ask about pending drafts and reopen them; returns the forms opened."""
     store = store or drafts_for(services)
-    pending = [d for d in store.pending() if draft_opener(d.kind) is not None]
-    unknown = {d.kind for d in store.pending()} - {d.kind for d in pending}
+    stored = store.pending()
+    if not stored:
+        return []
+    load_draft_openers()
+    pending = [d for d in stored if draft_opener(d.kind) is not None]
+    unknown = {d.kind for d in stored} - {d.kind for d in pending}
     if unknown:
         log.warning("drafts of unknown form kinds kept: %s", sorted(unknown))
     if not pending:

@@ -1,12 +1,16 @@
 """The main window: navigation on the left, one page at a time on the right.
 
-Pages receive the services they need through their constructors (no global registry). Pages
-for features still to come are calm placeholders that say so.
+Pages receive the services they need through their constructors (no global registry). Only
+Beranda is built with the window; every other page (and the modules behind it: forms,
+documents, exchange) is built the first time it is shown or asked for (``page(Page.X)`` or
+the ``<name>_view`` properties), which keeps start-up short on an office laptop.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -22,20 +26,23 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.bootstrap import Services
+from kopdes_desktop.ui.close_guard import settle_unsaved_forms
 from kopdes_desktop.ui.display_names import area_display_name
 from kopdes_desktop.ui.icons import icon
 from kopdes_desktop.ui.translator import LanguageSwitcher
-from kopdes_desktop.ui.views.cooperatives_view import CooperativesView
-from kopdes_desktop.ui.views.documents_view import DocumentsView
-from kopdes_desktop.ui.views.exchange_view import ExchangeView
 from kopdes_desktop.ui.views.home_view import HomeView
-from kopdes_desktop.ui.views.members_view import MembersView
-from kopdes_desktop.ui.views.placeholder_view import PlaceholderView
-from kopdes_desktop.ui.views.settings_view import SettingsView, database_description
-from kopdes_desktop.ui.views.training_view import TrainingView
 from kopdes_desktop.ui.widgets.account_button import AccountButton
+from kopdes_desktop.ui.widgets.settings_info import database_description
 from kopdes_desktop.ui.window_state import window_state_for
 from kopdes_desktop.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from kopdes_desktop.ui.views.cooperatives_view import CooperativesView
+    from kopdes_desktop.ui.views.documents_view import DocumentsView
+    from kopdes_desktop.ui.views.exchange_view import ExchangeView
+    from kopdes_desktop.ui.views.members_view import MembersView
+    from kopdes_desktop.ui.views.settings_view import SettingsView
+    from kopdes_desktop.ui.views.training_view import TrainingView
 
 NAV_WIDTH = 210
 NAV_ITEM_HEIGHT = 40
@@ -100,37 +107,15 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.home_view = HomeView(self._services, self.runner, self)
-        self.settings_view = SettingsView(self._services, self, self._languages)
-        self.cooperatives_view = CooperativesView(self._services, self.runner, self)
-        self.cooperatives_view.page_requested.connect(lambda: self.show_page(Page.COOPERATIVES))
-        self.members_view = MembersView(self._services, self.runner, self)
-        self.training_view = TrainingView(self._services, self.runner, self)
-        self.documents_view = DocumentsView(self._services, self.runner, self)
-        self.exchange_view = ExchangeView(self._services, self.runner, self)
         self.home_view.field_requested.connect(self._on_field_requested)
-        placeholders = self._placeholder_texts()
+        self._pages: dict[Page, QWidget] = {Page.HOME: self.home_view}
         for page, label, icon_name in self._nav_entries():
             item = QListWidgetItem(icon(icon_name), label)
             item.setData(Qt.ItemDataRole.UserRole, int(page))
             item.setSizeHint(QSize(NAV_WIDTH - 16, NAV_ITEM_HEIGHT))
             self.nav.addItem(item)
-            if page is Page.HOME:
-                widget = self.home_view
-            elif page is Page.SETTINGS:
-                widget = self.settings_view
-            elif page is Page.COOPERATIVES:
-                widget = self.cooperatives_view
-            elif page is Page.MEMBERS:
-                widget = self.members_view
-            elif page is Page.TRAINING:
-                widget = self.training_view
-            elif page is Page.DOCUMENTS:
-                widget = self.documents_view
-            elif page is Page.EXCHANGE:
-                widget = self.exchange_view
-            else:
-                widget = PlaceholderView(label, placeholders[page], icon(icon_name), self)
-            self.stack.addWidget(widget)
+            # An empty stand-in keeps the stack's indexes equal to the pages' until built.
+            self.stack.addWidget(self._pages.get(page) or QWidget(self.stack))
         self.nav.currentRowChanged.connect(self._on_nav_row_changed)
 
         brand = QLabel(self.tr("KopDes Desktop"), self)
@@ -148,9 +133,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(side)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-    def _placeholder_texts(self) -> dict[Page, str]:
-        return {}
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel(
@@ -175,6 +157,95 @@ class MainWindow(QMainWindow):
             available = screen.availableGeometry().size()
             size = size.boundedTo(available)
         self.resize(size.expandedTo(self.minimumSize()))
+
+    # --- pages, built on first use --------------------------------------------------------
+    def page(self, page: Page) -> QWidget:
+        """The widget of ``page``, built now if it was never shown (without showing it)."""
+        widget = self._pages.get(page)
+        if widget is None:
+            widget = self._page_builders()[page]()
+            stand_in = self.stack.widget(int(page))
+            self.stack.insertWidget(int(page), widget)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[page] = widget
+        return widget
+
+    def is_page_built(self, page: Page) -> bool:
+        """True once ``page``'s widget exists (Beranda always; others after first use)."""
+        return page in self._pages
+
+    def _page_builders(self) -> dict[Page, Callable[[], QWidget]]:
+        return {
+            Page.COOPERATIVES: self._build_cooperatives,
+            Page.MEMBERS: self._build_members,
+            Page.TRAINING: self._build_training,
+            Page.DOCUMENTS: self._build_documents,
+            Page.EXCHANGE: self._build_exchange,
+            Page.SETTINGS: self._build_settings,
+        }
+
+    def _build_cooperatives(self) -> QWidget:
+        from kopdes_desktop.ui.views.cooperatives_view import CooperativesView
+
+        view = CooperativesView(self._services, self.runner, self)
+        view.page_requested.connect(lambda: self.show_page(Page.COOPERATIVES))
+        return view
+
+    def _build_members(self) -> QWidget:
+        from kopdes_desktop.ui.views.members_view import MembersView
+
+        return MembersView(self._services, self.runner, self)
+
+    def _build_training(self) -> QWidget:
+        from kopdes_desktop.ui.views.training_view import TrainingView
+
+        return TrainingView(self._services, self.runner, self)
+
+    def _build_documents(self) -> QWidget:
+        from kopdes_desktop.ui.views.documents_view import DocumentsView
+
+        return DocumentsView(self._services, self.runner, self)
+
+    def _build_exchange(self) -> QWidget:
+        from kopdes_desktop.ui.views.exchange_view import ExchangeView
+
+        return ExchangeView(self._services, self.runner, self)
+
+    def _build_settings(self) -> QWidget:
+        from kopdes_desktop.ui.views.settings_view import SettingsView
+
+        return SettingsView(self._services, self, self._languages)
+
+    @property
+    def cooperatives_view(self) -> CooperativesView:
+        """The Koperasi page (built on first use)."""
+        return cast("CooperativesView", self.page(Page.COOPERATIVES))
+
+    @property
+    def members_view(self) -> MembersView:
+        """The Anggota page (built on first use)."""
+        return cast("MembersView", self.page(Page.MEMBERS))
+
+    @property
+    def training_view(self) -> TrainingView:
+        """The Pelatihan page (built on first use)."""
+        return cast("TrainingView", self.page(Page.TRAINING))
+
+    @property
+    def documents_view(self) -> DocumentsView:
+        """The Dokumen page (built on first use)."""
+        return cast("DocumentsView", self.page(Page.DOCUMENTS))
+
+    @property
+    def exchange_view(self) -> ExchangeView:
+        """The Ekspor/Impor page (built on first use)."""
+        return cast("ExchangeView", self.page(Page.EXCHANGE))
+
+    @property
+    def settings_view(self) -> SettingsView:
+        """The Pengaturan page (built on first use)."""
+        return cast("SettingsView", self.page(Page.SETTINGS))
 
     # --- behaviour ----------------------------------------------------------------------
     def update_title(self) -> None:
@@ -208,21 +279,20 @@ class MainWindow(QMainWindow):
     def _on_nav_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = Page(row)
+        widget = self.page(page)  # built before it becomes current: no blank frame
         self.stack.setCurrentIndex(row)
-        if row == Page.HOME:
-            self.home_view.refresh()
-        elif row == Page.SETTINGS:
-            self.settings_view.refresh()
-        elif row == Page.COOPERATIVES:
-            self.cooperatives_view.on_shown()
-        elif row == Page.MEMBERS:
-            self.members_view.on_shown()
-        elif row == Page.TRAINING:
-            self.training_view.refresh()
-        elif row == Page.DOCUMENTS:
-            self.documents_view.refresh()
-        elif row == Page.EXCHANGE:
-            self.exchange_view.refresh()
+        if page in (Page.COOPERATIVES, Page.MEMBERS):
+            widget.on_shown()  # type: ignore[attr-defined]
+        else:
+            widget.refresh()  # type: ignore[attr-defined]
+
+    def _reveal_form(self, form: QWidget) -> None:
+        """Bring the page holding ``form`` to the front (its save was refused)."""
+        for page, widget in self._pages.items():
+            if widget is form or widget.isAncestorOf(form):
+                self.show_page(page)
+                return
 
     def _on_field_requested(self, cooperative_id: str, field_name: str) -> None:
         """A Beranda checklist item: open the cooperative on the Koperasi page at the field."""
@@ -230,7 +300,11 @@ class MainWindow(QMainWindow):
         self.cooperatives_view.open_cooperative(cooperative_id, field_name or None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let running tasks finish so none touches a closed database."""
+        """Ask about unsaved forms first ("Save changes?"); then let running tasks finish so
+        none touches a closed database."""
+        if not settle_unsaved_forms(self, self._reveal_form):
+            event.ignore()
+            return
         self._window_state.save_window(self)
         self.runner.cancel_all()
         self.runner.wait()

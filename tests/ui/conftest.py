@@ -68,3 +68,13 @@ def runner(qapp, services) -> Iterator[TaskRunner]:
     task_runner.cancel_all()
     assert task_runner.wait(10_000)
 
+
+@pytest.fixture(autouse=True)
+def no_close_question_at_teardown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pytest-qt closes every window after a test; a form left with typing would otherwise
+    open the modal "Save changes?" there and block. Tests of the question patch it again."""
+    from kopdes_desktop.ui import close_guard
+
+    monkeypatch.setattr(
+        close_guard, "ask_save_changes", lambda titles, parent: close_guard.CloseChoice.DISCARD
+    )

@@ -3,10 +3,15 @@
 The printed daftar hadir lists people in the order they signed, so lines keep the order they
 are typed in; founders or all current members can be added in one step, walk-ins typed by name.
 The list is saved as a whole (``MeetingService.set_attendees``), as the paper is one sheet.
+Lines typed but not saved are kept as a recovery draft (kind ``meeting_attendees``, keyed by
+the meeting) like every form's typing.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,18 +24,24 @@ from PySide6.QtWidgets import (
 
 from kopdes_desktop.domain.cooperative_rules import MemberFacts
 from kopdes_desktop.domain.entities import Meeting, MeetingAttendee
+from kopdes_desktop.domain.enums import Sex
 from kopdes_desktop.domain.errors import DomainError, Issue
 from kopdes_desktop.services.meeting_service import MeetingService
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception
 from kopdes_desktop.ui.display_names import meeting_kind_name
+from kopdes_desktop.ui.drafts import Draft, DraftStore, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormDialog
 from kopdes_desktop.ui.issue_messages import issue_text, issues_of
 from kopdes_desktop.ui.models.attendees_table_model import AttendeeColumn, AttendeesTableModel
 from kopdes_desktop.ui.models.row_table_model import short_date
 from kopdes_desktop.ui.workers import TaskRunner
 
+if TYPE_CHECKING:
+    from kopdes_desktop.bootstrap import Services
+
 FOUNDER_ELEMENT = "Pendiri"
 MEMBER_ELEMENT = "Anggota"
+DRAFT_KIND = "meeting_attendees"
 
 
 class AttendeesDialog(FormDialog):
@@ -43,6 +54,7 @@ class AttendeesDialog(FormDialog):
         meeting: Meeting,
         members: list[MemberFacts],
         parent: QWidget | None = None,
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._meetings = meetings
@@ -92,6 +104,8 @@ class AttendeesDialog(FormDialog):
         layout.addWidget(self.form_message)
         layout.addLayout(self.button_row())
         self._update_count()
+        context = {"cooperative_id": meeting.cooperative_id}
+        self.configure_drafts(drafts, DRAFT_KIND, meeting.id, context)
 
     def _on_model_edited(self, *_args: object) -> None:
         self.mark_dirty()
@@ -141,6 +155,44 @@ class AttendeesDialog(FormDialog):
 
     def live_issues(self) -> list[Issue]:
         return []
+
+    def draft_state(self) -> dict[str, Any]:
+        """Every line as typed, in its order."""
+        return {
+            "lines": [
+                {
+                    "id": a.id,
+                    "person_id": a.person_id,
+                    "name": a.name,
+                    "element": a.element,
+                    "sex": a.sex.value if a.sex else None,
+                    "present": a.present,
+                }
+                for a in self.model.rows()
+            ]
+        }
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        lines = [
+            MeetingAttendee(
+                id=str(line["id"]),
+                meeting_id=self._meeting.id,
+                person_id=line.get("person_id"),
+                name=str(line.get("name", "")),
+                element=str(line.get("element", "")),
+                sex=Sex(line["sex"]) if line.get("sex") else None,
+                present=bool(line.get("present", True)),
+                position=position,
+            )
+            for position, line in enumerate(state.get("lines", []))
+        ]
+        self.model.set_rows(lines)
+        self._update_count()
+
+    def draft_title(self) -> str:
+        return self.tr("Attendance list: {kind} on {date}").format(
+            kind=meeting_kind_name(self._meeting.kind), date=short_date(self._meeting.meeting_date)
+        )
 
     def save_record(self) -> list[MeetingAttendee]:
         """Synchronous save (the base class's path); ``save`` uses the worker instead."""
@@ -196,3 +248,27 @@ class AttendeesDialog(FormDialog):
             lines.append(text)
         if lines:
             self.form_message.show_error("\n".join(lines))
+
+
+def open_attendees_draft(
+    services: Services, parent: QWidget | None, draft: Draft
+) -> QWidget | None:
+    """Start-up recovery: the attendance list of the draft's meeting, with the typed lines."""
+    try:
+        meeting = services.meetings.get(draft.record_id)
+    except DomainError:  # the meeting was deleted meanwhile: nothing to put the lines on
+        return None
+    members = services.members.members(meeting.cooperative_id)
+    runner = getattr(parent, "runner", None)
+    if not isinstance(runner, TaskRunner):
+        runner = TaskRunner(parent)
+    dialog = AttendeesDialog(
+        services.meetings, runner, meeting, members, parent, drafts_for(services)
+    )
+    dialog.apply_draft(draft)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+register_draft_opener(DRAFT_KIND, open_attendees_draft)

@@ -6,6 +6,9 @@ chosen. Fields of the cooperative itself (identity, Muskelsus, amounts, legal nu
 saved together with Ctrl+S; rows (members, board terms, units, payments, meetings, files) are
 saved at once by their section. A new registration is saved first when a row is added, since
 rows need the cooperative to exist. Everything is read in the worker (``cooperative_data``).
+
+Typing in the unit and meeting editors that was not saved with their own button counts as
+unsaved changes of the form too: it goes into the recovery draft and closing asks first.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ class CooperativeForm(FormBase):
         self._pending_draft: Draft | None = None
         self._data: CooperativeData | None = None
         self._initial_id = cooperative_id
+        self._fields_edited = False  # the form's own fields (not the row editors) were edited
         self._build()
         context = {"village_code": new.village_code} if new is not None else {}
         self.configure_drafts(drafts_for(services), DRAFT_KIND, cooperative_id, context)
@@ -344,6 +348,38 @@ class CooperativeForm(FormBase):
         """A refusal of a row action: a message box with the translated sentence."""
         QMessageBox.warning(self, self.tr("Not saved"), error_text(exc))
 
+    # -- row editors ----------------------------------------------------------------------------
+    def editor_changed(self) -> None:
+        """A unit or meeting is being typed: the form has unsaved changes (and a draft)."""
+        if not self._loading:
+            self.mark_dirty()
+
+    def editor_settled(self) -> None:
+        """A row editor's typing was saved or dropped; clean when nothing else is pending."""
+        if self._dirty and not self._fields_edited and not self._editors_dirty():
+            self.set_clean()
+            self.discard_draft()
+            self.status_label.clear()
+
+    def _editors_dirty(self) -> list[CooperativeSection]:
+        return [s for s in self.sections if s.editor_dirty]
+
+    def _on_edited(self, *args: object) -> None:
+        if not self._loading:
+            self._fields_edited = True
+        super()._on_edited(*args)
+
+    def save_pending(self) -> bool:
+        """Save everything typed: the form's fields, then each row editor with typing; False
+        (with the section of the refusal on screen) when something was refused."""
+        if self._fields_edited and not self.save():
+            return False
+        for section in self._editors_dirty():
+            if not section.save_editor():
+                self.show_section(section)
+                return False
+        return True
+
     # -- FormBase hooks -------------------------------------------------------------------------
     def live_issues(self) -> list[Issue]:
         issues: list[Issue] = []
@@ -372,10 +408,13 @@ class CooperativeForm(FormBase):
         was_new = not self.data.saved
         self._data = replace(self.data, cooperative=record, saved=True)
         self._initial_id = record.id
+        self._fields_edited = False
         super()._after_save(record)
         if was_new:
             self.discard_draft()
             self.configure_drafts(drafts_for(self.services), DRAFT_KIND, record.id)
+        if self._editors_dirty():  # a unit or meeting typed but not saved is still pending
+            self.mark_dirty()
         self._show_header(self.data)
         self.reload()
 
@@ -391,10 +430,20 @@ class CooperativeForm(FormBase):
         return {"sections": {s.section_key: s.draft_state() for s in self.sections}}
 
     def restore_draft(self, state: dict[str, Any]) -> None:
+        before = self._field_states()
         stored = state.get("sections") or {}
         for section in self.sections:
             if section.section_key in stored:
                 section.restore_draft(stored[section.section_key])
+        # Only a draft that differs from what was loaded leaves the form's fields to save.
+        self._fields_edited = self._field_states() != before
+
+    def _field_states(self) -> dict[str, Any]:
+        """The form fields as typed, per section (row editors left out)."""
+        states = {s.section_key: dict(s.draft_state()) for s in self.sections}
+        for state in states.values():
+            state.pop("editor", None)
+        return states
 
     def draft_title(self) -> str:
         name = " ".join(self.identity.name_edit.text().split()) or self.tr("(no name yet)")

@@ -384,7 +384,9 @@ def open_cooperative_draft(
     services: Services, parent: QWidget | None, draft: Draft
 ) -> QWidget | None:
     """Start-up recovery of a cooperative form: reopened on the Koperasi page of ``parent``."""
-    view = parent.findChild(CooperativesView) if parent is not None else None
+    view = getattr(parent, "cooperatives_view", None)  # the main window builds it on demand
+    if not isinstance(view, CooperativesView) and parent is not None:
+        view = parent.findChild(CooperativesView)
     if view is None:
         log.warning("no Koperasi page to restore the draft %s into", draft.record_id)
         return None

@@ -170,7 +170,7 @@ class MembersView(QWidget):
             self._loaded_once = True
             self.model.set_search(self.search_edit.text())
             self._update_status()
-        QTimer.singleShot(0, self.focus_search)
+        QTimer.singleShot(0, self, self.focus_search)  # dropped if the page is deleted
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the search field, text selected for retyping."""

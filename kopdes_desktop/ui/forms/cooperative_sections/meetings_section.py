@@ -8,6 +8,7 @@ of paper, one place); its attendance list is edited here like every other.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from kopdes_desktop.domain.enums import MeetingKind
 from kopdes_desktop.domain.errors import DomainError, Issue, ValidationError, error
 from kopdes_desktop.ui.dialogs.attendees_dialog import AttendeesDialog
 from kopdes_desktop.ui.display_names import meeting_kind_name
+from kopdes_desktop.ui.drafts import drafts_for
 from kopdes_desktop.ui.forms.cooperative_data import CooperativeData
 from kopdes_desktop.ui.forms.cooperative_sections.section_base import (
     CooperativeSection,
@@ -62,6 +64,7 @@ class MeetingsSection(CooperativeSection):
         self._data: CooperativeData | None = None
         self._editing: Meeting | None = None
         self._go_to_muskelsus = go_to_muskelsus
+        self._holding_typing = False
         self._build()
 
     def title(self) -> str:
@@ -159,6 +162,15 @@ class MeetingsSection(CooperativeSection):
         outer = QVBoxLayout(self.editor_box)
         outer.addLayout(columns)
         outer.addLayout(buttons)
+        self.watch_editor(
+            self.kind_combo,
+            self.title_edit,
+            self.date_edit,
+            self.time_edit,
+            self.place_edit,
+            self.count_edit,
+            self.notes_edit,
+        )
         self._edit(None)
         return self.editor_box
 
@@ -166,10 +178,15 @@ class MeetingsSection(CooperativeSection):
     def load(self, data: CooperativeData, *, keep_edits: bool = False) -> None:
         self._data = data
         editing = self._editing.id if self._editing else None
-        self.model.set_rows(list(data.meetings))
-        row = self.model.row_of(editing) if editing else -1
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        # A reload after another save must not overwrite a meeting being typed.
+        self._holding_typing = keep_edits and self.editor_dirty
+        try:
+            self.model.set_rows(list(data.meetings))
+            row = self.model.row_of(editing) if editing else -1
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._holding_typing = False
         self._update_attendees()
 
     def focus_target(self, field_name: str) -> QWidget | None:
@@ -180,7 +197,8 @@ class MeetingsSection(CooperativeSection):
         return index.data(RowRole) if index.isValid() else None
 
     def _on_row_changed(self, *_args: object) -> None:
-        self._edit(self._selected())
+        if not self._holding_typing:
+            self._edit(self._selected())
         self._update_attendees()
 
     def _update_attendees(self) -> None:
@@ -193,6 +211,11 @@ class MeetingsSection(CooperativeSection):
         self.attendees_label.setText(self.tr("{count} on the list").format(count=count))
 
     def _edit(self, meeting: Meeting | None) -> None:
+        self.settle_editor()
+        with self.filling_editor():
+            self._fill_editor(meeting)
+
+    def _fill_editor(self, meeting: Meeting | None) -> None:
         self._editing = meeting
         muskelsus = meeting is not None and meeting.kind is MeetingKind.MUSKELSUS
         self.editor_box.setTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
@@ -274,8 +297,46 @@ class MeetingsSection(CooperativeSection):
             self.host.report_error(exc)
             return None
         self._editing = saved
+        self.settle_editor()
         self.host.reload()
         return saved
+
+    def editor_state(self) -> dict[str, Any]:
+        return {
+            "editing": self._editing.id if self._editing else None,
+            "kind": self.kind_combo.currentData(),
+            "title": self.title_edit.text(),
+            "meeting_date": self.date_edit.text(),
+            "start_time": self.time_edit.text(),
+            "place": self.place_edit.text(),
+            "attendance_count": self.count_edit.text(),
+            "notes": self.notes_edit.text(),
+        }
+
+    def set_editor_state(self, state: dict[str, Any]) -> None:
+        row = self.model.row_of(state["editing"]) if state.get("editing") else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:  # a new meeting, or the meeting was deleted meanwhile
+            self.table.setCurrentIndex(self.model.index(-1, 0))
+            self._edit(None)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(state.get("kind"))))
+        self.title_edit.setText(str(state.get("title", "")))
+        self.date_edit.setText(str(state.get("meeting_date", "")))
+        self.time_edit.setText(str(state.get("start_time", "")))
+        self.place_edit.setText(str(state.get("place", "")))
+        self.count_edit.setText(str(state.get("attendance_count", "")))
+        self.notes_edit.setText(str(state.get("notes", "")))
+        self._update_attendees()
+
+    def draft_state(self) -> dict[str, Any]:
+        return self.draft_editor()
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        self.restore_editor(state)
+
+    def save_editor(self) -> bool:
+        return self.save_meeting() is not None
 
     def _show(self, issues: list[Issue]) -> None:
         for name, message in self.editor_messages.items():
@@ -292,6 +353,7 @@ class MeetingsSection(CooperativeSection):
             meeting,
             self._data.current_members(),
             self,
+            drafts_for(self.host.services),
         )
         if run_dialog(dialog):
             self.host.reload()

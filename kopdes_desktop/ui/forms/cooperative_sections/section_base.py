@@ -10,17 +10,20 @@ reload (``SectionHost.reload``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,6 +62,14 @@ class SectionHost(Protocol):
         """Show an expected problem next to its field, or in a message box."""
         ...
 
+    def editor_changed(self) -> None:
+        """A row editor got typing that is not saved yet (the form turns dirty)."""
+        ...
+
+    def editor_settled(self) -> None:
+        """A row editor's typing was saved or dropped (the form may be clean again)."""
+        ...
+
 
 class CooperativeSection(QWidget):
     """Base of the form's sections: a title, named fields with a message line each.
@@ -80,6 +91,9 @@ class CooperativeSection(QWidget):
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, FieldMessage] = {}
         self.extra_inputs: list[QWidget] = []
+        self.editor_dirty = False
+        """The row editor (units, meetings) holds typing not saved yet."""
+        self._filling_editor = 0
 
     # -- what subclasses say ------------------------------------------------------------------
     def title(self) -> str:
@@ -108,6 +122,60 @@ class CooperativeSection(QWidget):
     def focus_target(self, field_name: str) -> QWidget | None:
         """The widget to focus for ``field_name`` (the first table for list sections)."""
         return self.fields.get(field_name)
+
+    def editor_state(self) -> dict[str, Any]:
+        """What is typed into the row editor, JSON-serialisable (row sections override)."""
+        return {}
+
+    def set_editor_state(self, state: dict[str, Any]) -> None:
+        """Put typed row-editor values back (a draft, or after a reload)."""
+
+    def save_editor(self) -> bool:
+        """Save the row editor's typing through its service; False when refused."""
+        return True
+
+    # -- row editors: typing of a unit or meeting not saved yet -------------------------------
+    def watch_editor(self, *widgets: QWidget) -> None:
+        """Count changes of these row-editor inputs as unsaved typing (not their filling)."""
+        for widget in widgets:
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._on_editor_edited)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._on_editor_edited)
+
+    @contextmanager
+    def filling_editor(self) -> Iterator[None]:
+        """Fill the row editor without it counting as typing."""
+        self._filling_editor += 1
+        try:
+            yield
+        finally:
+            self._filling_editor -= 1
+
+    def _on_editor_edited(self, *_args: object) -> None:
+        if self._filling_editor or self.editor_dirty:
+            return
+        self.editor_dirty = True
+        self.host.editor_changed()
+
+    def settle_editor(self) -> None:
+        """The editor's typing was saved or replaced: nothing of it is pending any more."""
+        if self.editor_dirty:
+            self.editor_dirty = False
+            self.host.editor_settled()
+
+    def draft_editor(self) -> dict[str, Any]:
+        """``{"editor": …}`` while the row editor holds unsaved typing, else ``{}``."""
+        return {"editor": self.editor_state()} if self.editor_dirty else {}
+
+    def restore_editor(self, state: dict[str, Any]) -> None:
+        """Apply the ``"editor"`` part of a section draft (marks the editor as typed in)."""
+        editor = state.get("editor")
+        if not isinstance(editor, dict):
+            return
+        with self.filling_editor():
+            self.set_editor_state(editor)
+        self.editor_dirty = True
 
     # -- shared -------------------------------------------------------------------------------
     def owns(self, field_name: str) -> bool:

@@ -7,6 +7,7 @@ opening date; the message appears under the date field of the editor.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ class UnitsSection(CooperativeSection):
         super().__init__(host, parent)
         self._data: CooperativeData | None = None
         self._editing: BusinessUnit | None = None
+        self._holding_typing = False
         self._build()
 
     def title(self) -> str:
@@ -111,6 +113,14 @@ class UnitsSection(CooperativeSection):
         box_layout = QVBoxLayout(self.editor_box)
         box_layout.addLayout(columns)
         box_layout.addLayout(buttons)
+        self.watch_editor(
+            self.kind_combo,
+            self.name_edit,
+            self.status_combo,
+            self.opening_edit,
+            self.location_edit,
+            self.notes_edit,
+        )
         self.start_new()
         return self.editor_box
 
@@ -130,11 +140,16 @@ class UnitsSection(CooperativeSection):
     def load(self, data: CooperativeData, *, keep_edits: bool = False) -> None:
         self._data = data
         editing = self._editing.id if self._editing else None
-        self.model.set_rows(list(data.units))
-        self.rule_message.set_issues([i for i in data.issues if i.field == "units"])
-        row = self.model.row_of(editing) if editing else -1
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
+        # A reload after another save must not overwrite a unit being typed.
+        self._holding_typing = keep_edits and self.editor_dirty
+        try:
+            self.model.set_rows(list(data.units))
+            self.rule_message.set_issues([i for i in data.issues if i.field == "units"])
+            row = self.model.row_of(editing) if editing else -1
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._holding_typing = False
         for button in (self.new_button, self.save_button):
             button.setEnabled(True)
 
@@ -143,10 +158,15 @@ class UnitsSection(CooperativeSection):
 
     def _on_row_changed(self, *_args: object) -> None:
         index = self.table.currentIndex()
-        if index.isValid():
+        if index.isValid() and not self._holding_typing:
             self._edit(index.data(RowRole))
 
     def _edit(self, unit: BusinessUnit | None) -> None:
+        self.settle_editor()
+        with self.filling_editor():
+            self._fill_editor(unit)
+
+    def _fill_editor(self, unit: BusinessUnit | None) -> None:
         self._editing = unit
         self.editor_box.setTitle(
             self.tr("Edit business unit") if unit else self.tr("New business unit")
@@ -184,6 +204,40 @@ class UnitsSection(CooperativeSection):
             return replace(self._editing, **values)
         cooperative_id = self._data.cooperative.id if self._data else ""
         return BusinessUnit(cooperative_id=cooperative_id, **values)  # type: ignore[arg-type]
+
+    def editor_state(self) -> dict[str, Any]:
+        return {
+            "editing": self._editing.id if self._editing else None,
+            "kind": self.kind_combo.currentData(),
+            "name": self.name_edit.text(),
+            "status": self.status_combo.currentData(),
+            "opening_date": self.opening_edit.text(),
+            "location": self.location_edit.text(),
+            "notes": self.notes_edit.text(),
+        }
+
+    def set_editor_state(self, state: dict[str, Any]) -> None:
+        row = self.model.row_of(state["editing"]) if state.get("editing") else -1
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:  # a new unit, or the unit was deleted meanwhile
+            self.table.setCurrentIndex(self.model.index(-1, 0))
+            self._edit(None)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(state.get("kind"))))
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.get("status"))))
+        self.name_edit.setText(str(state.get("name", "")))
+        self.opening_edit.setText(str(state.get("opening_date", "")))
+        self.location_edit.setText(str(state.get("location", "")))
+        self.notes_edit.setText(str(state.get("notes", "")))
+
+    def draft_state(self) -> dict[str, Any]:
+        return self.draft_editor()
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        self.restore_editor(state)
+
+    def save_editor(self) -> bool:
+        return self.save_unit() is not None
 
     def save_unit(self) -> BusinessUnit | None:
         """Save the editor's unit through the unit service; None when refused."""
