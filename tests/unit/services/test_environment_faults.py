@@ -56,8 +56,12 @@ def test_locked_database_gives_one_message_and_the_next_save_works(
         problem = environment_problem(info.value)
         assert problem is not None and problem.code == "env.db_locked"
         # The CLI says it in one Indonesian line and exits 1.
+        monkeypatch.setenv("KOPDES_PASSWORD", "rahasia-admin")
         code = cli_main(
-            ["--home", str(config.home), "--db", config.database_url, "init", "--area", MELAWAI]
+            [
+                *("--home", str(config.home), "--db", config.database_url),
+                *("init", "--area", MELAWAI, "--admin", "admin"),
+            ]
         )
         err = capsys.readouterr().err
         assert (code, err.count("\n")) == (1, 1) and "dikunci" in err, err
