@@ -36,6 +36,9 @@ pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptio
 TMPFS_SIZE = "4m"
 FREE_LEVELS = (0, 4096, 8192, 16_384, 32_768, 65_536, 131_072, 262_144, 524_288, 1_048_576)
 SIZE_LIMITS = (0, 1, 4096, 16_384, 65_536, 262_144, 1_048_576, 2_097_152, 4_194_304)
+if os.environ.get("KOPDES_RELIABILITY_PROFILE") == "reliability-full":  # run_full.py
+    FREE_LEVELS = (*range(0, 131_072, 4096), *range(131_072, 2_097_152, 65_536))
+    SIZE_LIMITS = (0, 1, 512, *range(4096, 4_194_304, 65_536), 4_194_304)
 
 
 @pytest.fixture(scope="module")
