@@ -40,6 +40,7 @@ from kopdes_desktop.domain.nik import make_nik
 PERSON_VILLAGE = "31.74.07.1001"  # Melawai, Jakarta Selatan
 PERSON_DISTRICT = "317407"
 KINDS = ("coop", "member", "board", "edit")
+MAX_GROUPS = 50
 
 
 def village_codes(db_path: Path) -> list[str]:
@@ -81,11 +82,16 @@ def _say(*words: object) -> None:
     os.write(1, (" ".join(str(w) for w in (os.getpid(), *words)) + "\n").encode())
 
 
-def write_forever(home: Path, db_path: Path, villages: list[str], seq: int) -> None:
-    """Save record groups from ``seq`` on, announcing and reporting every transaction."""
+def write_forever(home: Path, db_path: Path, villages: list[str], first: int) -> None:
+    """Save record groups from ``first`` on, announcing and reporting every transaction."""
     services = build_services(Config(home=home, database_url=f"sqlite:///{db_path}"))
+    server = os.getppid()
     _say("ready")
-    while True:
+    # Bounded, and ending when the server is gone, so that a crashed test run never leaves a
+    # writer behind (a normal round kills it within two groups).
+    for seq in range(first, first + MAX_GROUPS):
+        if os.getppid() != server:
+            return
         village = villages[seq]
         coop = Cooperative(
             village_code=village,
@@ -119,7 +125,6 @@ def write_forever(home: Path, db_path: Path, villages: list[str], seq: int) -> N
         _say("begin", "edit", seq, coop.id)
         services.cooperatives.save(replace(coop, phone=expected_phone(seq)))
         _say("committed", "edit", seq, coop.id)
-        seq += 1
 
 
 def serve(home: Path, db_path: Path) -> None:
