@@ -63,10 +63,6 @@ MESSAGES: dict[str, str] = {
     "email.invalid": "Alamat e-mail tidak valid.",
     "date.invalid": '"{value}" bukan tanggal; tulis dd-mm-yyyy, misalnya 17-08-1985.',
     "file.write_failed": "Berkas {path} tidak dapat ditulis: {reason}",
-    "storage.disk_full": "Disk penuh: perubahan tidak disimpan (data yang sudah tersimpan aman). "
-    "Kosongkan ruang disk lalu coba lagi.",
-    "storage.io_error": "Disk tidak dapat ditulis: perubahan tidak disimpan (data yang sudah "
-    "tersimpan aman). Periksa disk atau folder data lalu coba lagi.",
     "rekap.cancelled": "Rekapitulasi dibatalkan.",
     "members_sheet.nik_number": "NIK harus ditulis sebagai teks, bukan angka: spreadsheet "
     "hanya menyimpan 15 digit ({value}). Format kolom sebagai Teks lalu ketik ulang NIK.",

@@ -14,20 +14,11 @@ import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
-
-from kopdes_desktop.domain.errors import EnvironmentProblem
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_JOURNAL_MODE = "DELETE"
 WRITE_OPTION = "kopdes_write"
-# SQLite's primary result codes (low byte of the extended code) that mean "the disk refused",
-# not "the program is wrong": the user is told so instead of being shown a traceback.
-SQLITE_DISK_PROBLEMS = {
-    sqlite3.SQLITE_FULL: "storage.disk_full",
-    sqlite3.SQLITE_IOERR: "storage.io_error",
-}
 
 
 class KopdesSession(Session):
@@ -65,28 +56,6 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.exec_driver_sql("BEGIN")
-
-    @event.listens_for(engine, "handle_error")
-    def _on_error(context: ExceptionContext) -> None:
-        raise_disk_problem(context.original_exception)
-
-
-class DiskProblemError(EnvironmentProblem):
-    """The disk holding the database is full or failing; the transaction was rolled back."""
-
-
-def raise_disk_problem(exc: BaseException) -> None:
-    """Turn SQLite's "database or disk is full" and "disk I/O error" into ``DiskProblemError``.
-
-    Raised from the engine's error hook, so the caller's ``with session.begin()`` still rolls
-    back (SQLite itself keeps the file intact through its journal) and the UI and CLI show a
-    clear message rather than an unexpected-error dialog.
-    """
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(exc, sqlite3.Error) and code is not None:
-        problem = SQLITE_DISK_PROBLEMS.get(code & 0xFF)
-        if problem is not None:
-            raise DiskProblemError(problem, None, reason=str(exc)) from exc
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:

@@ -4,8 +4,8 @@
 member, a PDF, an exchange package, a spreadsheet, a backup when the backup service exists)
 under whatever fault the caller arranges, and after each attempt checks that
 
-* a failure is an expected problem (``EnvironmentProblem``, or the ``OSError`` the PDF writer's
-  callers turn into a message), never an unexpected exception;
+* a failure is one the program reports as a disk problem in one clear sentence (see
+  ``disk_error_code``), never an unexpected exception;
 * a file that failed to be written is byte-identical to the previous good one, and no
   temporary file is left next to it; a file that was written is complete (read back); a
   refused export or backup may only have left a complete new file (see
@@ -35,6 +35,7 @@ Fault = Callable[[], AbstractContextManager[object]]
 MELAWAI = "31.74.07.1001"
 TEMP_PREFIXES = (".tmp-", ".kopdes-")
 DISK_ERRNOS = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+SQLITE_DISK_PHRASES = ("database or disk is full", "disk i/o error")
 BOOKKEEPING_AFTER_WRITE = frozenset({"export", "backup"})
 """Operations that record the written file afterwards (the export log row that
 ``--since-last`` follows, the backup's sidecar): when only that record is refused, the new
@@ -57,11 +58,42 @@ def new_person(n: int) -> Person:
     )
 
 
-def is_disk_error(exc: BaseException) -> bool:
-    """True for the refusals a full or limited disk produces, wherever they surface."""
-    return isinstance(exc, EnvironmentProblem) or (
-        isinstance(exc, OSError) and exc.errno in DISK_ERRNOS
-    )
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop(0)
+        if item is not None and not any(item is s for s in seen):
+            seen.append(item)
+            todo += [getattr(item, "orig", None), item.__cause__, item.__context__]
+    return seen
+
+
+def disk_error_code(exc: BaseException) -> str | None:
+    """The code a user would be shown for ``exc`` when it is a disk refusal, else None.
+
+    Uses the program's own classifier (``storage.faults``, which the CLI and the GUI apply to
+    whatever a service raises) when it exists; before it does, the same judgement by hand:
+    a domain ``EnvironmentProblem``, an ``OSError`` of a full or limited disk, or SQLite's
+    "database or disk is full" / "disk I/O error".
+    """
+    try:
+        from kopdes_desktop.storage.faults import environment_problem  # type: ignore[import-not-found]
+    except ImportError:
+        pass
+    else:
+        problem = environment_problem(exc)
+        return None if problem is None else str(problem.code)
+    for item in _chain(exc):
+        if isinstance(item, EnvironmentProblem):
+            return item.code
+        if isinstance(item, OSError) and item.errno in DISK_ERRNOS:
+            return errno.errorcode[item.errno]
+        if isinstance(item, sqlite3.Error) and any(
+            phrase in str(item).lower() for phrase in SQLITE_DISK_PHRASES
+        ):
+            return "sqlite: " + str(item).lower()
+    return None
 
 
 @dataclass
@@ -160,12 +192,12 @@ class FaultScenario:
             error = exc
         succeeded = error is None
         if error is not None:
-            code = getattr(error, "code", None) or errno.errorcode.get(
-                getattr(error, "errno", 0) or 0, type(error).__name__
-            )
-            self.outcomes.errors.setdefault(op, set()).add(str(code))
-        if error is not None and not is_disk_error(error):
-            self.outcomes.problems.append(f"{op} #{n}: unexpected {type(error).__name__}: {error}")
+            code = disk_error_code(error)
+            if code is None:
+                self.outcomes.problems.append(
+                    f"{op} #{n}: unexpected {type(error).__name__}: {error}"
+                )
+            self.outcomes.errors.setdefault(op, set()).add(code or type(error).__name__)
         self.outcomes.note(op, succeeded)
         self._check_files(op, n, before, succeeded)
         self.check_database(f"{op} #{n}")
