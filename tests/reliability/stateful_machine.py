@@ -105,7 +105,7 @@ class OfficeMachine(RuleBasedStateMachine):
 
     @rule(coop_id=coops, address=TEXT, notes=TEXT)
     def edit(self, coop_id: str, address: str, notes: str) -> None:
-        if self.model[coop_id].deleted:
+        if self._gone(coop_id):
             return
         coop = self.office.cooperatives.get(coop_id)
         self.office.cooperatives.save(replace(coop, address=address, notes=notes))
@@ -114,7 +114,7 @@ class OfficeMachine(RuleBasedStateMachine):
 
     @rule(target=memberships, coop_id=coops)
     def add_member(self, coop_id: str) -> tuple[str, str]:
-        if self.model[coop_id].deleted:
+        if self._gone(coop_id):
             return (coop_id, "")
         self.people += 1
         born = date(1970, 1, 1) + timedelta(days=self.people * 37)
@@ -132,17 +132,21 @@ class OfficeMachine(RuleBasedStateMachine):
     @rule(membership=consumes(memberships))
     def remove_member(self, membership: tuple[str, str]) -> None:
         coop_id, membership_id = membership
-        if not membership_id or membership_id not in self.model[coop_id].members:
+        if self._gone(coop_id) or membership_id not in self.model[coop_id].members:
             return
         self.office.members.delete(membership_id)
         del self.model[coop_id].members[membership_id]
 
     @rule(coop_id=coops)
     def delete(self, coop_id: str) -> None:
-        if self.model[coop_id].deleted:
+        if self._gone(coop_id):
             return
         self.office.cooperatives.delete(coop_id)
         self.model[coop_id].deleted = True
+
+    def _gone(self, coop_id: str) -> bool:
+        """Deleted, or created after the backup that was restored."""
+        return coop_id not in self.model or self.model[coop_id].deleted
 
     @rule()
     def restart(self) -> None:
