@@ -212,11 +212,13 @@ class KillRun:
         if self.next_seq + 3 >= len(self.villages):
             raise RuntimeError("out of villages: use more provinces for this many kills")
         server.send(f"spawn {self.next_seq}")
-        _, line = server.next_line()
-        if not line.startswith("spawned "):
-            raise RuntimeError(f"unexpected {line!r}; stderr:\n{server.stderr()}")
-        pid = int(line.split()[1])
+        early: list[tuple[float, str]] = []  # the child may speak before the server says so
+        while not (line := server.next_line())[1].startswith("spawned "):
+            early.append(line)
+        pid = int(line[1].split()[1])
         life = Round(pid)
+        for at, text in early:
+            self._record(life, at, text)
         spawned_at = time.perf_counter()
         any_moment = self.rng.random() < ANY_MOMENT_SHARE
         target = self.rng.randrange(2 * len(KINDS))
@@ -230,7 +232,7 @@ class KillRun:
                     raise RuntimeError(f"writer {pid} silent; stderr:\n{server.stderr()}") from None
                 break
             event = self._record(life, at, text)
-            if event == "begin" and deadline is None and len(life.begun) - 1 == target:
+            if event == "begin" and deadline is None and len(life.begun) - 1 >= target:
                 kind = life.begun[-1][1]
                 deadline = at + self.rng.uniform(0, self._estimate(kind))
         os.kill(pid, signal.SIGKILL)
