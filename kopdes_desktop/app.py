@@ -16,14 +16,21 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from kopdes_desktop import __version__
-from kopdes_desktop.bootstrap import Services, build_services, setup_logging
+from kopdes_desktop.bootstrap import Services, build_backup_service, build_services, setup_logging
 from kopdes_desktop.config import Config
-from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.errors import DomainError, EnvironmentProblem
 from kopdes_desktop.resources import resource_path
+from kopdes_desktop.storage.faults import DB_DAMAGED, classify, environment_problem
 from kopdes_desktop.storage.instance_lock import AlreadyRunningError, InstanceLock
+from kopdes_desktop.ui.data_safety import (
+    backup_on_exit,
+    restore_latest_when_damaged,
+    show_location_warning,
+    start_checks_and_daily_backup,
+)
 from kopdes_desktop.ui.dialogs.error_dialog import report_exception, show_domain_error
 from kopdes_desktop.ui.draft_recovery import schedule_draft_recovery
 from kopdes_desktop.ui.first_start import run_first_start
@@ -126,6 +133,14 @@ def _open_services(config: Config, username: str) -> Services | None:
                 "the database server is reachable.\n\nDetails: {detail}",
             ).format(detail=str(exc.orig) if exc.orig is not None else str(exc))
         )
+    except DatabaseError as exc:  # a damaged file: offer the latest good backup, then retry
+        log.error("the database is damaged", exc_info=True)
+        backups = build_backup_service(config, username)
+        restored = classify(exc) == DB_DAMAGED and restore_latest_when_damaged(backups, None)
+        backups.dispose_engine()
+        if restored:
+            return _open_services(config, username)
+        show_domain_error(environment_problem(exc) or EnvironmentProblem("env.db_damaged"), None)
     return None
 
 
@@ -165,6 +180,8 @@ def run_gui(config: Config, username: str | None = None) -> int:
         window = MainWindow(services, runner, languages=languages)
         window.show()
         schedule_draft_recovery(services, window)  # forms left unsaved by a crash
+        show_location_warning(config, window)  # network share or synced folder: warn once
+        start_checks_and_daily_backup(services, runner, window)  # quick_check, daily backup
         gc.freeze()  # start-up objects live all run: keep full collections short (~200 ms)
         code = event_loop(app)
         window.close()
@@ -175,6 +192,7 @@ def run_gui(config: Config, username: str | None = None) -> int:
         runner.wait()
         gc.unfreeze()  # the window's objects may go now
         collector.stop()
+        backup_on_exit(services)
         services.engine.dispose()
         lock.release()
         remove_translator(app, languages.translator)

@@ -36,6 +36,7 @@ from kopdes_desktop.storage.database import make_engine, make_session_factory
 from kopdes_desktop.storage.migrate import UpgradeResult, upgrade_database
 
 if TYPE_CHECKING:
+    from kopdes_desktop.services.backup_service import BackupService
     from kopdes_desktop.services.demo_service import DemoService
     from kopdes_desktop.services.exchange_service import ExchangeService
     from kopdes_desktop.services.member_import_service import MemberImportService
@@ -72,6 +73,13 @@ class Services:
 
     # Services below pull in openpyxl and the exchange machinery (~0.5 s of imports): they are
     # built on first use so that opening the window does not pay for them.
+
+    @cached_property
+    def backups(self) -> BackupService:
+        """Backups and restore of the database (``kopdes backup``, Pengaturan, automatic)."""
+        from kopdes_desktop.services.backup_service import BackupService
+
+        return BackupService(self.ctx, self.engine, self.config)
 
     @cached_property
     def demo(self) -> DemoService:
@@ -133,6 +141,24 @@ def open_engine(config: Config) -> tuple[Engine, UpgradeResult]:
     engine = make_engine(config.database_url)
     result = upgrade_database(engine, config.sqlite_path, config.backups_dir)
     return engine, result
+
+
+def build_backup_service(config: Config, username: str = "system") -> BackupService:
+    """Backups and restore alone, without migrating or even reading the database.
+
+    For ``kopdes restore`` when the current database cannot be opened (damaged, or written by
+    a newer program): restoring a backup is how that is repaired. No account can be checked
+    then, so the caller acts as the system (whoever can write the data folder could replace
+    the file anyway).
+    """
+    from kopdes_desktop.services.backup_service import BackupService
+
+    config.home.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url)
+    ctx = ServiceContext(
+        session_factory=make_session_factory(engine), home=config.home, username=username
+    )
+    return BackupService(ctx, engine, config)
 
 
 def build_services(config: Config, username: str = "system") -> Services:

@@ -14,14 +14,27 @@ from collections.abc import Callable, Sequence
 
 from kopdes_desktop import __version__
 from kopdes_desktop.bootstrap import setup_logging
-from kopdes_desktop.cli import docs_commands, exchange_commands, members_commands, setup_commands
-from kopdes_desktop.cli.common import USER_ENV, CliError
+from kopdes_desktop.cli import (
+    backup_commands,
+    docs_commands,
+    exchange_commands,
+    members_commands,
+    setup_commands,
+)
+from kopdes_desktop.cli.common import USER_ENV, CliError, damaged_database_advice
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config, resolve_config
 from kopdes_desktop.domain.errors import DomainError, ValidationError
+from kopdes_desktop.storage.faults import DB_DAMAGED, environment_problem
 
 Handler = Callable[[argparse.Namespace, Config], int]
-COMMAND_GROUPS = (setup_commands, docs_commands, members_commands, exchange_commands)
+COMMAND_GROUPS = (
+    setup_commands,
+    docs_commands,
+    members_commands,
+    exchange_commands,
+    backup_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -67,3 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kopdes: dibatalkan", file=sys.stderr)
         return 130
+    except Exception as exc:  # disk full, read-only folder, locked database: one line
+        problem = environment_problem(exc)
+        if problem is None:
+            raise
+        if problem.code == DB_DAMAGED and args.command != "restore":
+            print(f"kopdes: {damaged_database_advice(config)}", file=sys.stderr)
+        else:
+            print(f"kopdes: {describe(problem)}", file=sys.stderr)
+        return 1

@@ -10,6 +10,8 @@ import sys
 from kopdes_desktop.bootstrap import Services, build_services
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
+from kopdes_desktop.services.backup_catalog import latest_good
+from kopdes_desktop.storage.data_location import location_warnings
 
 USER_ENV = "KOPDES_USER"
 PASSWORD_ENV = "KOPDES_PASSWORD"
@@ -28,8 +30,23 @@ def username(args: argparse.Namespace) -> str:
     return str(getattr(args, "user", None) or os.environ.get(USER_ENV) or "cli")
 
 
+def warn_about_location(config: Config) -> None:
+    """On stderr, once per run: the data folder is on a network share or in a synced folder."""
+    for issue in location_warnings(config.home) if config.is_sqlite else []:
+        print(f"kopdes: {message(issue.code, issue.params)}", file=sys.stderr)
+
+
+def damaged_database_advice(config: Config) -> str:
+    """What to do when the integrity check failed: restore the latest good backup."""
+    good = latest_good(config.backups_dir)
+    if good is None:
+        return message("check.quick_failed_no_backup")
+    return message("check.quick_failed", {"backup": str(good.path)})
+
+
 def open_services(args: argparse.Namespace, config: Config, *, writes: bool) -> Services:
     """Build services; for writing commands, check the password of an existing account."""
+    warn_about_location(config)
     services = build_services(config, username=username(args))
     if writes and (getattr(args, "user", None) or os.environ.get(USER_ENV)):
         name = username(args)

@@ -195,6 +195,43 @@ MESSAGES: dict[str, str] = {
     "rekap.skipped": "paket tanpa rekap.xlsx (diminta).",
     "rekap.skipped_large": "paket tanpa rekap.xlsx: wilayahnya terlalu besar untuk dibuat "
     "sekaligus (pakai --rekap bila tetap diperlukan).",
+    # Backups and environment faults (issue 6: backups, start-up checks, faults)
+    "backup.write_failed": "Cadangan {path} tidak dapat ditulis: {reason}. Cadangan lama "
+    "tetap utuh.",
+    "backup.verify_failed": "Salinan {path} gagal diperiksa (integrity_check); cadangan lama "
+    "tidak diganti.",
+    "backup.not_sqlite": "Berkas {path} bukan basis data SQLite.",
+    "backup.not_kopdes": "Berkas {path} bukan cadangan basis data KopDes.",
+    "backup.damaged": "Berkas cadangan {path} rusak (gagal integrity_check); tidak dipulihkan.",
+    "backup.target_is_database": "{path} adalah basis data itu sendiri; pilih berkas lain "
+    "untuk cadangan.",
+    "backup.no_database": "Belum ada basis data untuk dicadangkan.",
+    "backup.restore_failed": "Pemulihan dari {path} gagal: {reason}. Basis data tidak diubah.",
+    "backup.file_missing": "Berkas cadangan {path} tidak ada.",
+    "backup.pg_tool_missing": "Program {tool} (PostgreSQL) tidak ditemukan. Pasang paket "
+    "klien PostgreSQL atau isi KOPDES_PG_BIN dengan foldernya.",
+    "backup.pg_tool_failed": "{tool} gagal: {reason}",
+    "backup.current_unreadable": "basis data saat ini tidak dapat dibuka; salinannya disimpan "
+    "lalu cadangan dipulihkan.",
+    "env.disk_full": "Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk lalu coba "
+    "lagi; data yang sudah tersimpan tetap utuh.",
+    "env.read_only": "Folder data tidak dapat ditulis (hanya-baca atau tanpa izin). "
+    "Periksa izin folder; tidak ada yang diubah.",
+    "env.db_locked": "Basis data sedang dikunci oleh program lain. Tunggu sebentar lalu coba "
+    "lagi; tidak ada yang diubah.",
+    "env.db_damaged": "Berkas basis data rusak. Pulihkan dari cadangan terakhir: "
+    "kopdes backup --list, lalu kopdes restore BERKAS.",
+    "env.io_error": "Kesalahan baca/tulis disk. Periksa disk; data yang sudah "
+    "tersimpan tetap utuh.",
+    "check.quick_failed": "Pemeriksaan integritas menemukan kerusakan basis data. Pulihkan "
+    "dari cadangan terakhir yang baik: kopdes restore {backup}",
+    "check.quick_failed_no_backup": "Pemeriksaan integritas menemukan kerusakan basis data, "
+    "dan belum ada cadangan yang baik di folder backups.",
+    "location.network": "Peringatan: folder data {folder} ada di jaringan ({fstype}). SQLite "
+    "di folder jaringan dapat rusak; simpan data di disk komputer ini.",
+    "location.synced": "Peringatan: folder data {folder} ada di folder sinkronisasi "
+    "({service}). Sinkronisasi saat program berjalan dapat merusak basis data; pindahkan "
+    "folder data (KOPDES_HOME) ke luar folder itu.",
 }
 
 

@@ -9,7 +9,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kopdes_desktop.cli.common import CliError, open_services, read_password, require_area
+from kopdes_desktop.cli.common import (
+    CliError,
+    damaged_database_advice,
+    open_services,
+    read_password,
+    require_area,
+)
 from kopdes_desktop.cli.messages import message
 from kopdes_desktop.config import Config
 from kopdes_desktop.domain.enums import UserRole
@@ -37,6 +43,9 @@ def register(sub: Any) -> None:
 
     check = sub.add_parser("check", help="periksa integritas dan aturan koperasi")
     check.add_argument("--json", action="store_true")
+    check.add_argument(
+        "--full", action="store_true", help="integrity_check lengkap (bawaan: quick_check)"
+    )
     check.set_defaults(handler=_cmd_check)
 
     wilayah = sub.add_parser("wilayah", help="data referensi wilayah")
@@ -134,7 +143,14 @@ def _cmd_stats(args: argparse.Namespace, config: Config) -> int:
 
 def _cmd_check(args: argparse.Namespace, config: Config) -> int:
     services = open_services(args, config, writes=False)
-    report = services.checks.run(services.settings.get().area_code)
+    ok, problems = services.checks.integrity(full=args.full)
+    if not ok:  # the rules would read damaged pages: report the damage and what to do
+        print("Integritas basis data: BERMASALAH")
+        for line in problems[:20]:
+            print(f"  {line}")
+        print(f"kopdes: {damaged_database_advice(config)}", file=sys.stderr)
+        return 1
+    report = services.checks.run(services.settings.get().area_code, full=args.full)
     if args.json:
         print(
             json.dumps(

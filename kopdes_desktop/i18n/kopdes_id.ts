@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="+105"/>
+        <location filename="../app.py" line="+112"/>
         <source>KopDes Desktop</source>
         <translation>KopDes Desktop</translation>
     </message>
@@ -320,6 +320,157 @@ Rincian: {detail}</translation>
         <location line="+1"/>
         <source>Present</source>
         <translation>Hadir</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <location filename="../ui/views/backups_panel.py" line="+51"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KopDes backups (*.db *.dump);;All files (*)</source>
+        <translation>Cadangan KopDes (*.db *.dump);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Replace all current data with the backup
+{file}
+made on {date}?
+
+A copy of the current data is kept in the backups folder. KopDes closes afterwards; start it again to work with the restored data.</source>
+        <translation>Ganti seluruh data saat ini dengan cadangan
+{file}
+yang dibuat pada {date}?
+
+Salinan data saat ini disimpan di folder backups. Setelah itu KopDes ditutup; buka kembali untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data were restored from {file} (schema {revision}).
+The previous data were kept in {safety}.
+
+KopDes closes now; start it again.</source>
+        <translation>Data dipulihkan dari {file} (skema {revision}).
+Data sebelumnya disimpan di {safety}.
+
+KopDes ditutup sekarang; buka kembali.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A backup is made automatically at the first start of each day and when you close KopDes (10 daily and 12 monthly ones are kept). Copy backups to a USB drive now and then.</source>
+        <translation>Cadangan dibuat otomatis saat program pertama kali dibuka setiap hari dan saat KopDes ditutup (disimpan 10 cadangan harian dan 12 bulanan). Sesekali salin cadangan ke flashdisk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore…</source>
+        <translation>Pulihkan…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the data with the selected backup, or with a file you choose</source>
+        <translation>Ganti data dengan cadangan yang dipilih, atau dengan berkas pilihan Anda</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Backup made: {file}</source>
+        <translation>Cadangan dibuat: {file}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(date unknown)</source>
+        <translation>(tanggal tidak diketahui)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTableModel</name>
+    <message>
+        <location filename="../ui/models/backups_table_model.py" line="+29"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On exit</source>
+        <translation>Saat keluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Sebelum pembaruan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Berkas</translation>
     </message>
 </context>
 <context>
@@ -819,6 +970,55 @@ Rincian: {detail}</translation>
         <location line="+2"/>
         <source>Every urban ward or village of the working area already has a cooperative. Open it from the list.</source>
         <translation>Setiap kelurahan atau desa di wilayah kerja sudah mempunyai koperasi. Bukalah dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <location filename="../ui/data_safety.py" line="+32"/>
+        <source>The database check found damage, and there is no good backup in the backups folder. KopDes opens anyway: export or print what you need, and ask for help.</source>
+        <translation>Pemeriksaan basis data menemukan kerusakan, dan tidak ada cadangan yang baik di folder backups. KopDes tetap dibuka: ekspor atau cetak yang Anda perlukan, lalu mintalah bantuan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database check found damage. Restore the latest good backup
+{file}
+made on {date}? A copy of the damaged database is kept.</source>
+        <translation>Pemeriksaan basis data menemukan kerusakan. Pulihkan cadangan baik terakhir
+{file}
+yang dibuat pada {date}? Salinan basis data yang rusak tetap disimpan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+93"/>
+        <source>KopDes Desktop</source>
+        <translation>KopDes Desktop</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+95"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open anyway</source>
+        <translation>Tetap buka</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The data folder {folder} is on a network drive ({fstype}). A SQLite database there can be damaged; keep the data on this computer&apos;s own disk.</source>
+        <translation>Folder data {folder} berada di drive jaringan ({fstype}). Basis data SQLite di sana dapat rusak; simpan data di disk komputer ini sendiri.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder {folder} is inside a synced folder ({service}). Syncing while KopDes runs can damage the database; move the data folder out of it.</source>
+        <translation>Folder data {folder} berada di dalam folder sinkronisasi ({service}). Sinkronisasi saat KopDes berjalan dapat merusak basis data; pindahkan folder data ke luar folder itu.</translation>
     </message>
 </context>
 <context>
@@ -1515,9 +1715,87 @@ Rincian: {detail}</translation>
     </message>
 </context>
 <context>
+    <name>EnvironmentMessages</name>
+    <message>
+        <location filename="../ui/environment_messages.py" line="+21"/>
+        <source>The disk is full: the data could not be saved. Free some disk space and try again; everything saved before is intact.</source>
+        <translation>Disk penuh: data tidak dapat disimpan. Kosongkan ruang disk lalu coba lagi; semua yang sudah tersimpan tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data folder cannot be written to (read-only or no permission). Check the folder&apos;s permissions; nothing was changed.</source>
+        <translation>Folder data tidak dapat ditulis (hanya-baca atau tanpa izin). Periksa izin folder; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database is locked by another program. Wait a moment and try again; nothing was changed.</source>
+        <translation>Basis data sedang dikunci oleh program lain. Tunggu sebentar lalu coba lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file is damaged. Restore the latest backup in Settings, Backups.</source>
+        <translation>Berkas basis data rusak. Pulihkan cadangan terakhir di Pengaturan, Cadangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The disk reported a read or write error. Check the disk; everything saved before is intact.</source>
+        <translation>Disk melaporkan kesalahan baca/tulis. Periksa disk; semua yang sudah tersimpan tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup {path} could not be written: {reason}. Earlier backups are intact.</source>
+        <translation>Cadangan {path} tidak dapat ditulis: {reason}. Cadangan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy {path} failed its check; no earlier backup was replaced.</source>
+        <translation>Salinan {path} gagal diperiksa; tidak ada cadangan lama yang diganti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is not a SQLite database.</source>
+        <translation>Berkas {path} bukan basis data SQLite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {path} is not a KopDes database backup.</source>
+        <translation>Berkas {path} bukan cadangan basis data KopDes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup {path} is damaged (integrity check failed); it was not restored.</source>
+        <translation>Cadangan {path} rusak (gagal pemeriksaan integritas); tidak dipulihkan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is the database itself; choose another file for the backup.</source>
+        <translation>{path} adalah basis data itu sendiri; pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no database to back up yet.</source>
+        <translation>Belum ada basis data untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring {path} failed: {reason}. The database was not changed.</source>
+        <translation>Pemulihan dari {path} gagal: {reason}. Basis data tidak diubah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PostgreSQL program {tool} was not found. Install the PostgreSQL client tools, or set KOPDES_PG_BIN to their folder.</source>
+        <translation>Program PostgreSQL {tool} tidak ditemukan. Pasang alat klien PostgreSQL, atau isi KOPDES_PG_BIN dengan foldernya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{tool} failed: {reason}</source>
+        <translation>{tool} gagal: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../ui/dialogs/error_dialog.py" line="+27"/>
+        <location filename="../ui/dialogs/error_dialog.py" line="+28"/>
         <source>KopDes is already running for this data folder ({folder}). Switch to the open window, or close it first. (Process {pid})</source>
         <translation>KopDes sudah berjalan untuk folder data ini ({folder}). Beralihlah ke jendela yang sudah terbuka, atau tutup jendela itu lebih dahulu. (Proses {pid})</translation>
     </message>
@@ -1553,7 +1831,7 @@ Rincian: {detail}</translation>
         <translation>Daftar wilayah rujukan rusak. Pasang ulang program.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>The program cannot continue because of a problem with the computer or the database ({code}).</source>
         <translation>Program tidak dapat melanjutkan karena ada masalah pada komputer atau basis data ({code}).</translation>
     </message>
@@ -2072,7 +2350,12 @@ Rincian: {detail}</translation>
 <context>
     <name>FormMixin</name>
     <message>
-        <location filename="../ui/forms/form_base.py" line="+265"/>
+        <location filename="../ui/forms/form_base.py" line="+268"/>
+        <source>Not saved; what you typed is kept.</source>
+        <translation>Belum tersimpan; yang Anda ketik tetap ada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Not saved: correct the entries marked in red.</source>
         <translation>Belum disimpan: perbaiki isian yang bertanda merah.</translation>
     </message>
@@ -3428,7 +3711,7 @@ Rincian: {detail}</translation>
         <translation>laki-laki (L)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>The entry is not accepted ({code}).</source>
         <translation>Isian tidak dapat diterima ({code}).</translation>
     </message>
@@ -4863,13 +5146,13 @@ Rincian: {detail}</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+80"/>
-        <location line="+232"/>
+        <location filename="../ui/views/settings_view.py" line="+81"/>
+        <location line="+235"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Undo changes</source>
         <translation>Batalkan perubahan</translation>
     </message>
@@ -5004,7 +5287,7 @@ Rincian: {detail}</translation>
         <translation>Tingkat:</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Amounts print as {example}</source>
         <translation>Jumlah uang dicetak sebagai {example}</translation>
     </message>
@@ -5019,7 +5302,7 @@ Rincian: {detail}</translation>
         <translation>Bahasa baru dipakai saat KopDes Desktop dibuka berikutnya.</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>Office name:</source>
         <translation>Nama kantor:</translation>
     </message>
@@ -5039,7 +5322,7 @@ Rincian: {detail}</translation>
         <translation>Folder data:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not chosen yet</source>
         <translation>Belum dipilih</translation>
     </message>

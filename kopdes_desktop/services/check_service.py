@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 
 from kopdes_desktop.domain.cooperative_rules import check_cooperative
 from kopdes_desktop.domain.errors import Issue
@@ -61,22 +62,29 @@ class CheckService:
     def integrity(self, full: bool = True) -> tuple[bool, list[str]]:
         """SQLite's integrity (or quick) check and foreign-key check; PostgreSQL enforces both
         itself, so there we only confirm the connection works."""
-        with self._engine.connect() as conn:
-            if self._engine.dialect.name != "sqlite":
-                conn.exec_driver_sql("SELECT 1")
-                return True, []
-            pragma = "integrity_check" if full else "quick_check"
-            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
-            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        try:
+            with self._engine.connect() as conn:
+                if self._engine.dialect.name != "sqlite":
+                    conn.exec_driver_sql("SELECT 1")
+                    return True, []
+                pragma = "integrity_check" if full else "quick_check"
+                rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+                fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        except DatabaseError as exc:  # too damaged for the check to finish: that is its answer
+            return False, [str(exc.orig) if exc.orig is not None else str(exc)]
         messages = [] if rows == ["ok"] else [str(r) for r in rows]
         messages += [f"foreign key: {tuple(r)}" for r in fk]
         return not messages, messages
 
     def run(
-        self, area_code: str | None = None, progress: Callable[[int], None] | None = None
+        self,
+        area_code: str | None = None,
+        progress: Callable[[int], None] | None = None,
+        full: bool = True,
     ) -> CheckReport:
-        """Integrity plus the rules of every cooperative in the area."""
-        ok, messages = self.integrity()
+        """Integrity (``full``: integrity_check, else quick_check) plus the rules of every
+        cooperative in the area."""
+        ok, messages = self.integrity(full)
         found = []
         for n, snap in enumerate(self._cooperatives.iter_snapshots(area_code), start=1):
             coop = snap.cooperative

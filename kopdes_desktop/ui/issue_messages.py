@@ -431,6 +431,11 @@ def message_text(code: str, params: Mapping[str, Any] | None = None) -> str:
     """The translated sentence for ``code`` (a generic sentence naming the code otherwise)."""
     builder = _catalogue().get(code)
     if builder is None:
+        from kopdes_desktop.ui.environment_messages import environment_text
+
+        environment = environment_text(code, params)  # disk full, locked database, backups
+        if environment is not None:
+            return environment
         log.warning("no message for issue code %s", code)
         return translate("IssueMessages", "The entry is not accepted ({code}).").format(code=code)
     return builder().format_map(_Blank(_readable(code, params or {})))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kopdes_desktop.domain.errors import DomainError, EnvironmentProblem, ValidationError
+from kopdes_desktop.storage.faults import environment_problem
 
 log = logging.getLogger(__name__)
 # lupdate finds calls of a function named translate with literal arguments.
@@ -67,7 +68,12 @@ def message_for(error: DomainError) -> str:
             return builder({k: str(v) for k, v in error.params.items()})
         except (KeyError, IndexError):
             log.exception("message for %s lacks a parameter", error.code)
+    from kopdes_desktop.ui.environment_messages import environment_text
     from kopdes_desktop.ui.issue_messages import error_text, has_message
+
+    environment = environment_text(error.code, error.params)
+    if environment is not None:
+        return environment
 
     if has_message(error.code) or isinstance(error, ValidationError):
         return error_text(error)  # the sentence shown next to fields, in a dialog
@@ -115,7 +121,16 @@ def show_bug(exc: BaseException, parent: QWidget | None) -> None:
 
 
 def report_exception(exc: BaseException, parent: QWidget | None) -> None:
-    """Log and show any exception the way its kind deserves; safe without a QApplication."""
+    """Log and show any exception the way its kind deserves; safe without a QApplication.
+
+    Disk full, a read-only folder or a locked database arrive as OS/SQLite errors: they are
+    turned into an ``EnvironmentProblem`` here (one clear sentence, the program keeps running).
+    """
+    if not isinstance(exc, DomainError):
+        problem = environment_problem(exc)
+        if problem is not None:
+            log.warning("environment problem", exc_info=(type(exc), exc, exc.__traceback__))
+            exc = problem
     if isinstance(exc, DomainError):
         log.warning("%s", exc)
     else:

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from kopdes_desktop.domain.errors import DomainError, Issue
+from kopdes_desktop.storage.faults import environment_problem
 from kopdes_desktop.ui.forms.enter_navigation import enter_moves_on, is_navigable_input
 from kopdes_desktop.ui.forms.form_drafts import FormDraftsMixin
 from kopdes_desktop.ui.issue_messages import issues_of
@@ -255,6 +256,18 @@ class FormMixin(FormDraftsMixin):
             log.info("save refused: %s", exc)
             self.show_issues(issues_of(exc))
             self._refuse()
+            return False
+        except Exception as exc:  # disk full, read-only folder, locked database
+            problem = environment_problem(exc)
+            if problem is None:
+                raise
+            log.warning("save failed: %s", problem.code, exc_info=True)
+            self.show_issues(issues_of(problem))
+            self.status_label.setProperty("state", "error")
+            self.status_label.setText(
+                self.tr("Not saved; what you typed is kept.")  # type: ignore[attr-defined]
+            )
+            self._repolish(self.status_label)
             return False
         self._after_save(record)
         return True

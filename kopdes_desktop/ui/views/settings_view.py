@@ -40,6 +40,7 @@ from kopdes_desktop.ui.display_names import area_full_name, level_name
 from kopdes_desktop.ui.drafts import Draft, drafts_for, register_draft_opener
 from kopdes_desktop.ui.forms.form_base import FormBase
 from kopdes_desktop.ui.translator import LanguageSwitcher
+from kopdes_desktop.ui.views.backups_panel import BackupsPanel
 from kopdes_desktop.ui.widgets.form_fields import PhoneField
 from kopdes_desktop.ui.widgets.logo_field import LogoField
 from kopdes_desktop.ui.widgets.number_patterns_box import NumberPatternsBox
@@ -91,9 +92,11 @@ class SettingsView(FormBase):
         self.patterns_box = NumberPatternsBox(self.field_box, content)
         grid.addWidget(self.patterns_box, 0, 1)
         grid.addWidget(self._printing_box(content), 1, 1, 2, 1)
+        self.backups_panel = BackupsPanel(self._services, content)
+        grid.addWidget(self.backups_panel, 3, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        grid.setRowStretch(4, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -217,6 +220,7 @@ class SettingsView(FormBase):
         self._show_area(settings)
         self.database_value.setText(database_description(self._services))
         self.folder_value.setText(str(self._services.config.home))
+        self.backups_panel.refresh()
         if self.is_dirty():
             return
         self._stored = settings

@@ -77,8 +77,7 @@ class VillageField(QLineEdit):
             self._completer.popup().hide()
             return
         ticket = self._ticket
-        self._runner.start(lambda _control: (ticket, self._find(text)),
-                           on_finished=self._on_found)
+        self._runner.start(lambda _control: (ticket, self._find(text)), on_finished=self._on_found)
 
     def _find(self, text: str) -> list[tuple[str, str]]:
         """Worker thread: matching villages with their full names (up to 60 ms nationally)."""
