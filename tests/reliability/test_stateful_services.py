@@ -18,7 +18,7 @@ _COMMON = {
     "deadline": None,
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large],
 }
-settings.register_profile("reliability-ci", max_examples=25, stateful_step_count=15, **_COMMON)
+settings.register_profile("reliability-ci", max_examples=40, stateful_step_count=20, **_COMMON)
 settings.register_profile("reliability-full", max_examples=150, stateful_step_count=40, **_COMMON)
 
 TestOfficeMachine = pytest.mark.slow(OfficeMachine.TestCase)
