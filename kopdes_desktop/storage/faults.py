@@ -36,6 +36,9 @@ _SQLITE_PHRASES = (
 _ERRNO_CODES = {
     errno.ENOSPC: DISK_FULL,
     errno.EDQUOT: DISK_FULL,
+    # "File too large": a FAT32 flash drive's 4 GiB limit (a national backup or package) or a
+    # file-size limit; like a full disk, the remedy is room on another disk.
+    errno.EFBIG: DISK_FULL,
     errno.EROFS: READ_ONLY,
     errno.EACCES: READ_ONLY,
     errno.EPERM: READ_ONLY,
