@@ -83,7 +83,7 @@ def main() -> int:
                 shoot(window)
 
         QTimer.singleShot(100, poll)
-        run_gui(resolve_config(home=home), "admin")
+        run_gui(resolve_config(home=home), "admin", "rahasia-admin")
     print("saved", OUT / "pengaturan_cadangan.png")
     return 0
 
