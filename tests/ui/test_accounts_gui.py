@@ -199,6 +199,11 @@ def test_settings_are_read_only_for_an_operator_and_accounts_are_for_admins(
     qtbot.addWidget(view)
     assert view.users_panel is None
     assert view.save_button.isHidden() and not view.office_edit.isEnabled()
+    assert not view.patterns_box.isEnabled() and not view.language_combo.isEnabled()
+    # An operator still backs up by hand and reads the audit trail; restoring stays an admin's.
+    assert view.backups_panel.backup_button.isEnabled()
+    assert view.backups_panel.restore_button.isHidden()
+    assert view.audit_button.isEnabled()
 
 
 def test_an_admin_adds_an_account_in_settings(qtbot, services, accounts, monkeypatch):
