@@ -20,6 +20,9 @@ from kopdes_desktop.config import Config
 from kopdes_desktop.storage.instance_lock import InstanceLock
 from kopdes_desktop.storage.migrate import scripted_head
 
+# SQLite files and their backups; the PostgreSQL dump/restore is in test_backup_postgres.py.
+pytestmark = pytest.mark.usefixtures("sqlite_only")
+
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "old_backup_0001.db"
 MELAWAI = "31.74.07.1001"
 
