@@ -301,32 +301,30 @@ class MeetingsSection(CooperativeSection):
         self.host.reload()
         return saved
 
-    def editor_state(self) -> dict[str, Any]:
+    def editor_inputs(self) -> dict[str, QLineEdit | QComboBox]:
         return {
-            "editing": self._editing.id if self._editing else None,
-            "kind": self.kind_combo.currentData(),
-            "title": self.title_edit.text(),
-            "meeting_date": self.date_edit.text(),
-            "start_time": self.time_edit.text(),
-            "place": self.place_edit.text(),
-            "attendance_count": self.count_edit.text(),
-            "notes": self.notes_edit.text(),
+            "kind": self.kind_combo,
+            "title": self.title_edit,
+            "meeting_date": self.date_edit,
+            "start_time": self.time_edit,
+            "place": self.place_edit,
+            "attendance_count": self.count_edit,
+            "notes": self.notes_edit,
         }
 
-    def set_editor_state(self, state: dict[str, Any]) -> None:
-        row = self.model.row_of(state["editing"]) if state.get("editing") else -1
+    def editing_id(self) -> str | None:
+        return self._editing.id if self._editing else None
+
+    def show_editing(self, record_id: str | None) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:  # a new meeting, or the meeting was deleted meanwhile
             self.table.setCurrentIndex(self.model.index(-1, 0))
             self._edit(None)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(state.get("kind"))))
-        self.title_edit.setText(str(state.get("title", "")))
-        self.date_edit.setText(str(state.get("meeting_date", "")))
-        self.time_edit.setText(str(state.get("start_time", "")))
-        self.place_edit.setText(str(state.get("place", "")))
-        self.count_edit.setText(str(state.get("attendance_count", "")))
-        self.notes_edit.setText(str(state.get("notes", "")))
+
+    def set_editor_state(self, state: dict[str, Any]) -> None:
+        super().set_editor_state(state)
         self._update_attendees()
 
     def draft_state(self) -> dict[str, Any]:

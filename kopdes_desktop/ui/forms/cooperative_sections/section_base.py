@@ -123,12 +123,39 @@ class CooperativeSection(QWidget):
         """The widget to focus for ``field_name`` (the first table for list sections)."""
         return self.fields.get(field_name)
 
-    def editor_state(self) -> dict[str, Any]:
-        """What is typed into the row editor, JSON-serialisable (row sections override)."""
+    def editor_inputs(self) -> dict[str, QLineEdit | QComboBox]:
+        """The row editor's inputs by draft key, in the order they are put back (row sections
+        override; combo boxes keep their item data, line edits their text)."""
         return {}
+
+    def editing_id(self) -> str | None:
+        """Id of the saved row the editor shows, or None for a new row (row sections override)."""
+        return None
+
+    def show_editing(self, record_id: str | None) -> None:
+        """Select row ``record_id`` in the editor, or start a new row when it is None or gone
+        (row sections override)."""
+
+    def editor_state(self) -> dict[str, Any]:
+        """What is typed into the row editor, JSON-serialisable."""
+        if not self.editor_inputs():
+            return {}
+        state: dict[str, Any] = {"editing": self.editing_id()}
+        for key, widget in self.editor_inputs().items():
+            state[key] = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+        return state
 
     def set_editor_state(self, state: dict[str, Any]) -> None:
         """Put typed row-editor values back (a draft, or after a reload)."""
+        inputs = self.editor_inputs()
+        if not inputs:
+            return
+        self.show_editing(state.get("editing") or None)
+        for key, widget in inputs.items():
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(state.get(key))))
+            else:
+                widget.setText(str(state.get(key, "")))
 
     def save_editor(self) -> bool:
         """Save the row editor's typing through its service; False when refused."""

@@ -205,30 +205,26 @@ class UnitsSection(CooperativeSection):
         cooperative_id = self._data.cooperative.id if self._data else ""
         return BusinessUnit(cooperative_id=cooperative_id, **values)  # type: ignore[arg-type]
 
-    def editor_state(self) -> dict[str, Any]:
+    def editor_inputs(self) -> dict[str, QLineEdit | QComboBox]:
         return {
-            "editing": self._editing.id if self._editing else None,
-            "kind": self.kind_combo.currentData(),
-            "name": self.name_edit.text(),
-            "status": self.status_combo.currentData(),
-            "opening_date": self.opening_edit.text(),
-            "location": self.location_edit.text(),
-            "notes": self.notes_edit.text(),
+            "kind": self.kind_combo,
+            "status": self.status_combo,
+            "name": self.name_edit,
+            "opening_date": self.opening_edit,
+            "location": self.location_edit,
+            "notes": self.notes_edit,
         }
 
-    def set_editor_state(self, state: dict[str, Any]) -> None:
-        row = self.model.row_of(state["editing"]) if state.get("editing") else -1
+    def editing_id(self) -> str | None:
+        return self._editing.id if self._editing else None
+
+    def show_editing(self, record_id: str | None) -> None:
+        row = self.model.row_of(record_id) if record_id else -1
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         else:  # a new unit, or the unit was deleted meanwhile
             self.table.setCurrentIndex(self.model.index(-1, 0))
             self._edit(None)
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(state.get("kind"))))
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(state.get("status"))))
-        self.name_edit.setText(str(state.get("name", "")))
-        self.opening_edit.setText(str(state.get("opening_date", "")))
-        self.location_edit.setText(str(state.get("location", "")))
-        self.notes_edit.setText(str(state.get("notes", "")))
 
     def draft_state(self) -> dict[str, Any]:
         return self.draft_editor()
