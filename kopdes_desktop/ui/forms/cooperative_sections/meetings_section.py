@@ -37,6 +37,7 @@ from kopdes_desktop.ui.forms.cooperative_sections.section_base import (
     form_layout,
     hint,
     run_dialog,
+    select_record,
     stretch,
 )
 from kopdes_desktop.ui.models.meetings_table_model import MeetingColumn, MeetingsTableModel
@@ -316,12 +317,8 @@ class MeetingsSection(CooperativeSection):
         return self._editing.id if self._editing else None
 
     def show_editing(self, record_id: str | None) -> None:
-        row = self.model.row_of(record_id) if record_id else -1
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        else:  # a new meeting, or the meeting was deleted meanwhile
-            self.table.setCurrentIndex(self.model.index(-1, 0))
-            self._edit(None)
+        if not select_record(self.table, self.model, record_id):
+            self._edit(None)  # a new meeting, or the meeting was deleted meanwhile
 
     def set_editor_state(self, state: dict[str, Any]) -> None:
         super().set_editor_state(state)

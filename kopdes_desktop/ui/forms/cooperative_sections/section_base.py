@@ -254,6 +254,14 @@ class CooperativeSection(QWidget):
         return widget
 
 
+def select_record(table: QTableView, model: Any, record_id: str | None) -> bool:
+    """Select the row of ``record_id`` (``model.row_of``); False, with the selection cleared,
+    when it is None or no longer listed (a new row, or one deleted meanwhile)."""
+    row = model.row_of(record_id) if record_id else -1
+    table.setCurrentIndex(model.index(row if row >= 0 else -1, 0))
+    return row >= 0
+
+
 def run_dialog(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted. The dialog is deleted afterwards, otherwise
     every person or payment typed would leave a hidden child behind for the form's lifetime."""

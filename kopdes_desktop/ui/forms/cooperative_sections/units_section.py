@@ -31,6 +31,7 @@ from kopdes_desktop.ui.forms.cooperative_sections.section_base import (
     SectionHost,
     data_table,
     form_layout,
+    select_record,
     stretch,
 )
 from kopdes_desktop.ui.models.row_table_model import RowRole
@@ -219,12 +220,8 @@ class UnitsSection(CooperativeSection):
         return self._editing.id if self._editing else None
 
     def show_editing(self, record_id: str | None) -> None:
-        row = self.model.row_of(record_id) if record_id else -1
-        if row >= 0:
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        else:  # a new unit, or the unit was deleted meanwhile
-            self.table.setCurrentIndex(self.model.index(-1, 0))
-            self._edit(None)
+        if not select_record(self.table, self.model, record_id):
+            self._edit(None)  # a new unit, or the unit was deleted meanwhile
 
     def draft_state(self) -> dict[str, Any]:
         return self.draft_editor()
