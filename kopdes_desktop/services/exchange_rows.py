@@ -139,6 +139,13 @@ def _sqlite_time(q: str) -> str:
     return f"CASE WHEN length({q}) = 26 THEN {canonical} ELSE {q} END"
 
 
+def _sqlite_time_fast(q: str) -> str:
+    """The same for a table known to hold only SQLAlchemy's form (``odd_times_sql`` found
+    none): its one space becomes the ``T``; NULL stays NULL. A third of the cost of the
+    general form, which matters over twelve million rows."""
+    return f"replace({q}, ' ', 'T') || 'Z'"
+
+
 _FORMULA_STARTS = ", ".join(
     f"'{c}'" if c.isprintable() else f"char({ord(c)})" for c in sorted(FORMULA_TRIGGERS)
 )
@@ -169,10 +176,30 @@ def csv_lines_plain(lines: Sequence[str], columns: int) -> list[int]:
     ]
 
 
+def _sqlite_csv_cell_fast(kind: Kind, q: str) -> str:
+    """One cell for ``printf('%s,%s,…')`` (which prints NULL as nothing), without the
+    quoting test: booleans 1/0, times as ``_sqlite_time_fast``, text with the apostrophe when
+    its first character could start a formula. Lines that may need quotes are found and
+    asked for again in exact form (``csv_lines_plain``)."""
+    if kind is Kind.DATETIME:
+        return _sqlite_time_fast(q)
+    if kind is Kind.BOOL:
+        return f"({q} <> 0)"
+    if kind is not Kind.TEXT:
+        return q
+    escaped = (
+        f"CASE WHEN substr({q}, 1, 1) = '''' OR substr(ltrim({q}, ' '), 1, 1)"
+        f" IN ({_FORMULA_STARTS}) THEN '''' || {q} ELSE {q} END"
+    )
+    return f"iif(unicode({q}) IN ({_FIRST_CODES}), {escaped}, {q})"
+
+
 def _sqlite_csv_cell(kind: Kind, q: str, exact: bool = True) -> str:
     """One CSV cell in SQLite, as ``safe_csv_value`` and ``csv.writer`` (QUOTE_MINIMAL) make
     it: NULL empty, booleans 1/0, numbers as they are, text with OWASP's apostrophe when it
     could start a formula, quoted (quotes doubled) when it holds a comma, quote or line end."""
+    if not exact:
+        return _sqlite_csv_cell_fast(kind, q)
     if kind is Kind.DATETIME:
         return f"COALESCE({_sqlite_time(q)}, '')"
     if kind is Kind.BOOL:
@@ -188,10 +215,6 @@ def _sqlite_csv_cell(kind: Kind, q: str, exact: bool = True) -> str:
     special = f"{q} GLOB '{_QUOTE_GLOB}'"
     quoted = f"""'"' || replace({escaped}, '"', '""') || '"'"""
     plain = f"unicode({q}) NOT IN ({_FIRST_CODES}) AND NOT ({special})"
-    if not exact:
-        return (
-            f"CASE WHEN unicode({q}) IN ({_FIRST_CODES}) THEN {escaped} ELSE COALESCE({q}, '') END"
-        )
     return (
         f"CASE WHEN {q} IS NULL THEN '' WHEN {q} = '' OR {plain} THEN {q}"
         f" WHEN {special} THEN {quoted} ELSE {escaped} END"
@@ -234,7 +257,7 @@ class RowCodec:
         pairs = []
         for name, q in zip(self.names, self.quoted, strict=True):
             kind = self.spec.column(name).kind
-            expr = _sqlite_time(q) if kind is Kind.DATETIME else q
+            expr = _sqlite_time_fast(q) if kind is Kind.DATETIME else q
             if kind is Kind.BOOL:
                 expr = f"CASE WHEN {q} THEN json('true') ELSE json('false') END"
             pairs.append(f"'{name}', {expr}")
@@ -250,7 +273,10 @@ class RowCodec:
         no line needs it, so the caller looks at the lines (``csv_lines_plain``) and asks for
         the exact form of those that may need quotes (``sqlite_csv_exact_sql``)."""
         cells = [_sqlite_csv_cell(self.spec.column(n).kind, self.quote(n), exact) for n in header]
-        select = "SELECT " + " || ',' || ".join(cells) + ", id"
+        if exact:
+            select = "SELECT " + " || ',' || ".join(cells) + ", id"
+        else:  # printf prints NULL as nothing and costs less than a chain of ||
+            select = f"SELECT printf('{','.join(['%s'] * len(cells))}', {', '.join(cells)}), id"
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
 
     def sqlite_csv_exact_sql(self, header: Sequence[str], count: int) -> str:
