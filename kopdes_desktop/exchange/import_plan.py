@@ -149,8 +149,12 @@ class PlanBuilder:
 
     def count(self, table: str, outcome: Outcome, groups: Iterable[str | None]) -> None:
         """Count records of one outcome, each under its cooperative."""
+        self.count_grouped(table, outcome, Counter(groups))
+
+    def count_grouped(self, table: str, outcome: Outcome, counts: Mapping[str | None, int]) -> None:
+        """Count records of one outcome given as a number per cooperative."""
         totals = self._totals.setdefault(table, Counter())
-        for group_id, n in Counter(groups).items():
+        for group_id, n in counts.items():
             self.group(group_id).counts[outcome] += n
             totals[outcome] += n
 

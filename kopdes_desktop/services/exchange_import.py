@@ -35,7 +35,7 @@ from kopdes_desktop.exchange.package_format import (
     attachment_name,
 )
 from kopdes_desktop.exchange.package_reader import read_entry
-from kopdes_desktop.exchange.tables import TABLES, TableSpec
+from kopdes_desktop.exchange.tables import TABLE_NAMES, TABLES, TableSpec
 from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.exchange_checks import CheckedPackage
@@ -46,7 +46,9 @@ from kopdes_desktop.services.exchange_sync import (
     BulkIndexes,
     SyncStore,
     TokenWriter,
+    check_foreign_keys,
     chunks,
+    unchecked_foreign_keys,
 )
 from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage import orm
@@ -75,6 +77,8 @@ class _State:
     total: int = 0
     copied: list[str] = field(default_factory=list)
     """Tables whose sync state is copied at the end (``SyncStore.copy_tables``)."""
+    unchecked: bool = False
+    """Foreign keys are not enforced while loading (``unchecked_foreign_keys``)."""
 
 
 @contextlib.contextmanager
@@ -117,7 +121,14 @@ class ImportPass:
         cancelled: Cancelled | None = None,
     ) -> bool:
         """Merge every table; True when committed (False: dry run or unresolved conflicts)."""
-        with self._engine.connect() as conn, _import_cache(conn):
+        incoming = sum(checked.manifest.counts.values())
+        with (
+            self._engine.connect() as conn,
+            _import_cache(conn),
+            unchecked_foreign_keys(
+                conn, (*TABLE_NAMES, "sync_state"), incoming >= BULK_INDEX_MIN_ROWS
+            ) as unchecked,
+        ):
             conn.execution_options(**{WRITE_OPTION: True})
             trans = conn.begin()
             try:
@@ -130,7 +141,8 @@ class ImportPass:
                     SyncStore(conn, checked.manifest.office.area_code, self._ctx.now()),
                     TokenWriter(conn),
                     BulkIndexes(conn),
-                    total=sum(checked.manifest.counts.values()),
+                    total=incoming,
+                    unchecked=unchecked,
                 )
                 if state.sync.empty and state.total >= BULK_INDEX_MIN_ROWS:
                     state.indexes.drop("sync_state")
@@ -138,6 +150,8 @@ class ImportPass:
                     self._table(state, spec, progress, cancelled)
                 state.sync.copy_tables(state.copied)
                 state.indexes.restore_all()
+                if unchecked:
+                    check_foreign_keys(conn, _written_tables(checked))
                 plan.name_groups(_cooperative_names(conn, plan.group_ids()))
                 if not commit or plan.unresolved():
                     trans.rollback()
@@ -175,6 +189,8 @@ class ImportPass:
             st.done += len(batch.rows)
             if progress is not None:
                 progress(st.done, st.total)
+        if empty and spec.cooperative_via is not None:
+            st.plan.count_grouped(spec.name, Outcome.NEW, _group_counts(st.conn, spec))
         if empty and st.sync.empty:
             st.copied.append(spec.name)
         if bulk:
@@ -215,7 +231,8 @@ class ImportPass:
         When ``sync_state`` was empty too, the versions are noted for the whole table at its
         end (``SyncStore.copy_tables``) instead of batch by batch."""
         columns = batch.columns
-        st.plan.count(spec.name, Outcome.NEW, _groups(st.conn, spec, columns))
+        if spec.cooperative_via is None:  # else counted for the whole table at its end
+            st.plan.count(spec.name, Outcome.NEW, _groups(st.conn, spec, columns))
         self._check_incoming(st, spec, batch.rows)
         st.conn.exec_driver_sql(
             insert_sql(st.conn.dialect, codec.table, codec.names), codec.columns_in(columns)
@@ -362,6 +379,25 @@ def _groups(conn: Connection, spec: TableSpec, columns: Mapping[str, list[Any]])
             ).all()
         )
     return list(map(owner.get, columns[column]))
+
+
+def _group_counts(conn: Connection, spec: TableSpec) -> dict[str | None, int]:
+    """Rows per cooperative of a table filled by this import alone, counted through its
+    parent in one grouped query (instead of looking the parents up batch by batch)."""
+    assert spec.cooperative_via is not None
+    column, parent = spec.cooperative_via
+    rows = conn.exec_driver_sql(
+        f"SELECT p.cooperative_id, count(*) FROM {spec.name} AS c"
+        f" LEFT JOIN {parent} AS p ON p.id = c.{column} GROUP BY p.cooperative_id"
+    ).all()
+    return {group: n for group, n in rows}
+
+
+def _written_tables(checked: CheckedPackage) -> list[str]:
+    """Tables an import writes rows into (the package's, and the name tokens of persons)."""
+    counts = checked.manifest.counts
+    tables = [t.name for t in TABLES if counts.get(t.name)]
+    return [*tables, "person_name_token"] if "person" in tables else tables
 
 
 def _check_villages(st: _State, rows: list[Row]) -> None:

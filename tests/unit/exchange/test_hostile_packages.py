@@ -140,3 +140,29 @@ def test_masked_package_verifies_but_cannot_be_imported(sender_and_package, offi
     with pytest.raises(DomainError) as refused:
         receiver.exchange.import_package(masked, accept_new_office=True)
     assert refused.value.code == "package.nik_masked"
+
+
+@pytest.mark.parametrize("name", ["dangling_reference", "village_outside_area", "wrong_type"])
+def test_bulk_first_import_refuses_like_the_row_by_row_import(
+    name, hostile, office, tmp_path: Path, monkeypatch
+):
+    """A first import into an empty database loads without per-row foreign-key lookups on
+    SQLite (the national fast path) and checks the tables before committing: a package
+    pointing at a person it does not carry is still refused, nothing is kept, and the
+    database enforces foreign keys again afterwards."""
+    from sqlalchemy import text
+
+    from kopdes_desktop.services import exchange_import
+
+    monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    receiver = office("sudin", "31.74")
+    path = tmp_path / f"{name}.zip"
+    path.write_bytes(hostile[name].data)
+    before = db_checksum(receiver)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(path, accept_new_office=True)
+    assert refused.value.code == hostile[name].code, refused.value
+    assert db_checksum(receiver) == before
+    with receiver.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
