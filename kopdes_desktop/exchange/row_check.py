@@ -48,7 +48,7 @@ _NONE = type(None)
 Row = dict[str, Any]
 
 
-def _storable(texts: Sequence[str]) -> bool:
+def storable(texts: Sequence[str]) -> bool:
     """No NUL (PostgreSQL refuses it) and no lone surrogate (UTF-8 cannot encode it)."""
     joined = "".join(texts)
     if "\x00" in joined:
@@ -80,7 +80,7 @@ def _short_texts(value: Any, limit: int = MAX_ITEM_LENGTH) -> bool:
     return (
         type(value) is list
         and len(value) <= MAX_LIST_ITEMS
-        and all(type(v) is str and len(v) <= limit and _storable([v]) for v in value)
+        and all(type(v) is str and len(v) <= limit and storable([v]) for v in value)
     )
 
 
@@ -123,7 +123,7 @@ class ColumnCheck:
 
     def _text_ok(self, value: Any) -> bool:
         spec = self.spec
-        if type(value) is not str or not _storable([value]):
+        if type(value) is not str or not storable([value]):
             return False
         if spec.max_length is not None and len(value) > spec.max_length:
             return False
@@ -162,10 +162,21 @@ class ColumnCheck:
             texts = list(set(texts))
         if spec.max_length is not None and max(map(len, texts)) > spec.max_length:
             return False
-        if not _storable(texts):
+        if not storable(texts):
             return False
         if spec.kind is Kind.ENUM:
             return set(texts) <= self._values
+        return self.shapes_ok(texts)
+
+    @property
+    def has_shape(self) -> bool:
+        """Whether the column's text has a pattern (ids, codes, dates, NIK)."""
+        return self._regex is not None
+
+    def shapes_ok(self, texts: list[str]) -> bool:
+        """The pattern and, for dates and times, a real calendar moment, of texts already
+        known to be strings."""
+        spec = self.spec
         if self._regex is not None and not all(map(self._regex.fullmatch, texts)):
             return False
         if spec.kind in (Kind.DATE, Kind.DATETIME):
@@ -209,10 +220,11 @@ class RowChecker:
             if not check.batch_ok(values):
                 bad = next(i for i, v in enumerate(values) if not check.value_ok(v))
                 raise self._error(first_line + bad, name, "value")
-        self._check_order(columns["id"], first_line)
+        self.check_order(columns["id"], first_line)
         return columns
 
-    def _check_order(self, ids: list[str], first_line: int) -> None:
+    def check_order(self, ids: list[str], first_line: int) -> None:
+        """Ids ascend strictly through the file (a duplicate cannot hide)."""
         previous = [self._last_id, *ids[:-1]]
         if not all(map(operator.lt, previous, ids)):
             bad = next(i for i, (a, b) in enumerate(zip(previous, ids, strict=True)) if a >= b)
