@@ -75,7 +75,7 @@ class BatchDecoder:
         one skips that test."""
         try:
             records = self._decoder.decode(text)
-        except (msgspec.DecodeError, msgspec.ValidationError):
+        except (msgspec.DecodeError, msgspec.ValidationError, UnicodeEncodeError):
             return None
         columns = [list(map(get, records)) for get in self._getters]
         for i, check in self._shaped:
