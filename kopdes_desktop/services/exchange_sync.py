@@ -22,6 +22,7 @@ from kopdes_desktop.exchange.tables import Kind
 from kopdes_desktop.services.exchange_rows import db_converter, package_converter
 from kopdes_desktop.storage.bulk_insert import DbValues, bulk_insert
 from kopdes_desktop.storage.orm import Base
+from kopdes_desktop.storage.orm_live_indexes import LIVE_COUNTED, live_index_name
 from kopdes_desktop.storage.person_tokens import MAX_TOKEN_LENGTH, name_tokens
 
 LOOKUP_CHUNK = 1_000
@@ -165,6 +166,14 @@ class TokenWriter:
         bulk_insert(self._conn, self._table, rows, _TOKEN_COLUMNS)
 
 
+APPENDED_INDEXES = frozenset(
+    {*(live_index_name(t.__tablename__) for t in LIVE_COUNTED), "ix_sync_state_received_at"}
+)
+"""Indexes a bulk load keeps: rows arrive in id order, so the live-row indexes (a constant
+key, then the rowid) and the sync state's ``received_at`` (one time stamp, then the id) only
+grow at their end; rebuilding them afterwards would sort millions of entries again."""
+
+
 class BulkIndexes:
     """Drops the secondary indexes of tables that are empty before a big import and builds
     them again afterwards, in the same transaction: one sorted build instead of millions of
@@ -180,8 +189,13 @@ class BulkIndexes:
         return self._conn.exec_driver_sql(f"SELECT 1 FROM {quoted} LIMIT 1").first() is None
 
     def drop(self, table: str) -> None:
-        """Drop the table's non-unique secondary indexes (kept: primary key, unique ones)."""
-        indexes = [i for i in Base.metadata.tables[table].indexes if not i.unique]
+        """Drop the table's non-unique secondary indexes (kept: primary key, unique ones,
+        and those whose keys arrive in ascending order, which an insert only appends to)."""
+        indexes = [
+            i
+            for i in Base.metadata.tables[table].indexes
+            if not i.unique and i.name not in APPENDED_INDEXES
+        ]
         for index in indexes:
             index.drop(self._conn)
         self._dropped[table] = indexes
