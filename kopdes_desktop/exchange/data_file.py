@@ -65,10 +65,13 @@ def _error(table: str, line: int, reason: str) -> PackageError:
     )
 
 
-def _chunks_of_lines(fh: IO[bytes], table: str) -> Iterator[list[str]]:
-    """The entry's complete lines, decoded, one list per chunk read."""
+def _chunks_of_lines(fh: IO[bytes], table: str, digest: Any = None) -> Iterator[list[str]]:
+    """The entry's complete lines, decoded, one list per chunk read (``digest``, a hashlib
+    object, sees every byte)."""
     pending, seen = b"", 0
     for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+        if digest is not None:
+            digest.update(chunk)
         data = pending + chunk
         cut = data.rfind(b"\n")
         pending = data[cut + 1 :]
@@ -87,10 +90,10 @@ def _chunks_of_lines(fh: IO[bytes], table: str) -> Iterator[list[str]]:
         raise _error(table, seen + 1, "layout")
 
 
-def _row_lines(fh: IO[bytes], table: str) -> Iterator[tuple[int, list[str]]]:
+def _row_lines(fh: IO[bytes], table: str, digest: Any) -> Iterator[tuple[int, list[str]]]:
     """(number of the first line, row lines) per chunk, with ``[`` and ``]`` checked away."""
     number, opened, closed = 1, False, False
-    for lines in _chunks_of_lines(fh, table):
+    for lines in _chunks_of_lines(fh, table, digest):
         if not opened:
             if lines[0] != "[":
                 raise _error(table, 1, "layout")
@@ -161,9 +164,10 @@ class _Batcher:
 
 
 def row_batches(
-    pkg: OpenedPackage, table: TableSpec, batch_rows: int = BATCH_ROWS
+    pkg: OpenedPackage, table: TableSpec, batch_rows: int = BATCH_ROWS, digest: Any = None
 ) -> Iterator[RowBatch]:
-    """Checked rows of ``data/<table>.json`` in batches; the count must match the manifest."""
+    """Checked rows of ``data/<table>.json`` in batches; the count must match the manifest.
+    ``digest`` (a hashlib object) is fed the entry's bytes as they are read."""
     name = data_name(table.name)
     checker = RowChecker(table, pkg.manifest.nik_masked)
     fast = BatchDecoder(table, pkg.manifest.nik_masked) if BatchDecoder.handles(table) else None
@@ -171,7 +175,7 @@ def row_batches(
     total = 0
     try:
         with pkg.open_entry(name) as fh:
-            for number, lines in _row_lines(fh, table.name):
+            for number, lines in _row_lines(fh, table.name, digest):
                 batcher.add(number, lines)
                 while len(batcher.lines) > batch_rows:
                     first, texts = batcher.take(final=False)

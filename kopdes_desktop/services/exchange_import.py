@@ -33,12 +33,14 @@ from kopdes_desktop.exchange.package_format import (
     MAX_ATTACHMENT_BYTES,
     PackageError,
     attachment_name,
+    data_name,
 )
 from kopdes_desktop.exchange.package_reader import read_entry
 from kopdes_desktop.exchange.tables import TABLE_NAMES, TABLES, TableSpec
 from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.exchange_checks import CheckedPackage
+from kopdes_desktop.services.exchange_feed import FEED_MIN_ROWS, FedBatch, RowFeed
 from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_sync import (
     BULK_INDEX_MIN_ROWS,
@@ -82,6 +84,8 @@ class _State:
     """Tables whose sync state is copied at the end (``SyncStore.copy_tables``)."""
     unchecked: bool = False
     """Foreign keys are not enforced while loading (``unchecked_foreign_keys``)."""
+    feed: RowFeed | None = None
+    """The reading process of the tables loaded in bulk (``exchange_feed``), if any."""
 
 
 @contextlib.contextmanager
@@ -134,6 +138,7 @@ class ImportPass:
         ):
             conn.execution_options(**{WRITE_OPTION: True})
             trans = conn.begin()
+            state: _State | None = None
             try:
                 state = _State(
                     conn,
@@ -149,6 +154,7 @@ class ImportPass:
                 )
                 if state.sync.empty and state.total >= BULK_INDEX_MIN_ROWS:
                     state.indexes.drop("sync_state")
+                    state.feed = _start_feed(state)
                 for spec in TABLES:
                     self._table(state, spec, progress, cancelled)
                 state.sync.copy_tables(state.copied)
@@ -170,6 +176,9 @@ class ImportPass:
             except BaseException:
                 trans.rollback()
                 raise
+            finally:
+                if state is not None and state.feed is not None:
+                    state.feed.close()
 
     def _table(
         self, st: _State, spec: TableSpec, progress: Progress | None, cancelled: Cancelled | None
@@ -185,10 +194,15 @@ class ImportPass:
             if spec.name == "person" and st.indexes.is_empty("person_name_token"):
                 st.indexes.drop("person_name_token")
         codec = RowCodec(spec, st.conn.dialect)
-        for batch in row_batches(st.checked.package, spec):
+        feed = st.feed if st.feed is not None and spec.name in st.feed.tables else None
+        batches = feed.batches(spec.name) if feed else row_batches(st.checked.package, spec)
+        for batch in batches:
             if cancelled is not None and cancelled():
                 raise DomainError("exchange.cancelled")
-            self._batch(st, spec, codec, batch, empty)
+            if isinstance(batch, FedBatch):
+                self._insert_fed(st, spec, codec, batch)
+            else:
+                self._batch(st, spec, codec, batch, empty)
             st.done += batch.size
             if progress is not None:
                 progress(st.done, st.total)
@@ -246,6 +260,17 @@ class ImportPass:
             st.sync.write(spec.name, versions, {}, changed_local=True)
         if spec.name == "person":
             st.tokens.replace(list(zip(columns["id"], columns["name"], strict=True)), False)
+
+    @staticmethod
+    def _insert_fed(st: _State, spec: TableSpec, codec: RowCodec, batch: FedBatch) -> None:
+        """A batch read by the feed process for a table empty before this import (and an
+        empty sync state): rows, plan counts and name tokens as ``_insert_all`` writes them."""
+        if spec.cooperative_via is None:  # else counted for the whole table at its end
+            groups = batch.groups if batch.groups is not None else [None] * batch.size
+            st.plan.count(spec.name, Outcome.NEW, groups)
+        st.conn.exec_driver_sql(insert_sql(st.conn.dialect, codec.table, codec.names), batch.rows)
+        if batch.tokens:
+            st.tokens.insert(batch.tokens)
 
     @staticmethod
     def _note(
@@ -383,6 +408,23 @@ def _groups(conn: Connection, spec: TableSpec, columns: Mapping[str, list[Any]])
             ).all()
         )
     return list(map(owner.get, columns[column]))
+
+
+def _start_feed(st: _State) -> RowFeed | None:
+    """A reading process for the tables this first import loads in bulk (SQLite only: see
+    ``exchange_feed``); small tables and those whose rows ``_check_incoming`` reads stay in
+    process."""
+    if st.conn.dialect.name != "sqlite":
+        return None
+    manifest = st.checked.manifest
+    tables = [
+        (t.name, manifest.files[data_name(t.name)].sha256)
+        for t in TABLES
+        if manifest.counts.get(t.name, 0) >= FEED_MIN_ROWS
+        and t.name not in _CHECKED_INCOMING
+        and st.indexes.is_empty(t.name)
+    ]
+    return RowFeed(st.checked.package.path, tables) if tables else None
 
 
 def _group_counts(conn: Connection, spec: TableSpec) -> dict[str | None, int]:

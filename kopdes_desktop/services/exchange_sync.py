@@ -152,6 +152,10 @@ class TokenWriter:
         # Names repeat a lot across a country (the same given and family names).
         self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(fast_name_tokens)
 
+    def insert(self, rows: Sequence[tuple[str, str]]) -> None:
+        """(token, person id) rows made elsewhere (``exchange_feed``), for new persons."""
+        bulk_insert(self._conn, self._table, rows, _TOKEN_COLUMNS)
+
     def replace(self, persons: Sequence[tuple[str, str]], had_tokens: bool) -> None:
         """(person id, name) pairs: drop their old tokens (when they had some), add new."""
         if not persons:

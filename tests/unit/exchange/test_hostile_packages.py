@@ -142,19 +142,25 @@ def test_masked_package_verifies_but_cannot_be_imported(sender_and_package, offi
     assert refused.value.code == "package.nik_masked"
 
 
-@pytest.mark.parametrize("name", ["dangling_reference", "village_outside_area", "wrong_type"])
+BULK_CASES = ["dangling_reference", "village_outside_area", "wrong_type", "broken_json"]
+BULK_CASES += ["rows_unsorted", "impossible_date", "count_mismatch"]
+
+
+@pytest.mark.parametrize("name", BULK_CASES)
 def test_bulk_first_import_refuses_like_the_row_by_row_import(
     name, hostile, office, tmp_path: Path, monkeypatch
 ):
     """A first import into an empty database loads without per-row foreign-key lookups on
-    SQLite (the national fast path) and checks the tables before committing: a package
-    pointing at a person it does not carry is still refused, nothing is kept, and the
-    database enforces foreign keys again afterwards."""
+    SQLite (the national fast path), its rows read and checked by a second process, and
+    checks the tables before committing: a bad row or a package pointing at a person it does
+    not carry is still refused with its own code, nothing is kept, and the database enforces
+    foreign keys again afterwards."""
     from sqlalchemy import text
 
     from kopdes_desktop.services import exchange_import
 
     monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    monkeypatch.setattr(exchange_import, "FEED_MIN_ROWS", 1)  # rows read by a second process
     receiver = office("sudin", "31.74")
     path = tmp_path / f"{name}.zip"
     path.write_bytes(hostile[name].data)

@@ -176,16 +176,19 @@ def _first_person_id(services) -> str:
         return session.scalars(select(orm.Person.id).order_by(orm.Person.id).limit(1)).one()
 
 
+@pytest.mark.parametrize("feed", [False, True], ids=["in_process", "reader_process"])
 def test_bulk_load_into_empty_tables_gives_the_same_database(
-    kelurahan, sudin, tmp_path, monkeypatch
+    kelurahan, sudin, tmp_path, monkeypatch, feed
 ):
-    """The national fast path (indexes dropped and rebuilt, tokens staged and sorted, sync
-    state copied in one statement) runs here on a small package."""
+    """The national fast path (indexes dropped and rebuilt, foreign keys checked at the end,
+    sync state copied in one statement; on SQLite the rows read by a second process) runs
+    here on a small package."""
     from sqlalchemy import inspect
 
     from kopdes_desktop.services import exchange_import
 
     monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    monkeypatch.setattr(exchange_import, "FEED_MIN_ROWS", 1 if feed else 10**9)
     package = tmp_path / "melawai.zip"
     kelurahan.exchange.export(package)
     indexes_before = {

@@ -1,0 +1,48 @@
+"""The reading process of a bulk import: it hands over exactly the rows the package holds,
+and refuses a data file that is not the one whose checksum the parent verified."""
+
+from __future__ import annotations
+
+import pytest
+
+from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.exchange.package_reader import open_package
+from kopdes_desktop.exchange.tables import TABLES
+from kopdes_desktop.services.exchange_feed import RowFeed
+from tests.unit.exchange.helpers import MELAWAI, seed_melawai
+
+
+@pytest.fixture(scope="module")
+def package(module_office, tmp_path_factory):
+    sender = module_office("kel", MELAWAI, "Kelurahan Melawai")
+    seed_melawai(sender)
+    path = tmp_path_factory.mktemp("pkg") / "melawai.zip"
+    sender.exchange.export(path)
+    return path
+
+
+def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
+    with open_package(package) as pkg:
+        files, counts = pkg.manifest.files, pkg.manifest.counts
+    names = [t.name for t in TABLES if counts[t.name] and t.name in ("person", "membership")]
+    feed = RowFeed(package, [(n, files[f"data/{n}.json"].sha256) for n in names])
+    try:
+        for name in names:
+            batches = list(feed.batches(name))
+            assert sum(b.size for b in batches) == counts[name]
+            assert sum(len(b.rows) for b in batches) == counts[name]
+            if name == "person":
+                assert all(b.tokens for b in batches)
+    finally:
+        feed.close()
+
+
+def test_a_data_file_that_is_not_the_verified_one_is_refused(package):
+    feed = RowFeed(package, [("person", "0" * 64)])
+    try:
+        with pytest.raises(DomainError) as refused:
+            list(feed.batches("person"))
+        assert refused.value.code == "package.checksum"
+        assert refused.value.params["name"] == "data/person.json"
+    finally:
+        feed.close()
