@@ -38,9 +38,10 @@ MEMORY_TARGET_MB = 500.0
 DEFAULT_SOURCE = Path("/tmp/kopdes_national")
 
 
-def _peak_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB, macOS bytes)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory of this process, or of its largest finished child (Linux
+    reports KiB, macOS bytes)."""
+    peak = resource.getrusage(who).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
@@ -79,6 +80,7 @@ def phase_import(home: Path, package: Path) -> dict[str, Any]:
         "applied": plan.applied,
         "rows": sum(plan.total(outcome) for outcome in Outcome),
         "peak_mb": _peak_mb(),
+        "reader_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN),  # the row-reading process
     }
 
 
@@ -158,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     _kopdes(dst, "init", "--area", "ID")
     package = work / "national.zip"
 
-    dump_s = _dump(src / "kopdes.db", work / "dump")
-    print(f"sqlite3 -csv dump: {dump_s:.1f} s", flush=True)
+    # Twice, the faster counts: the export after it reads a warm page cache too.
+    dumps = [_dump(src / "kopdes.db", work / "dump") for _ in range(2)]
+    dump_s = min(dumps)
+    print(f"sqlite3 -csv dump: {' / '.join(f'{d:.1f}' for d in dumps)} s", flush=True)
     rekap = "none" if args.no_rekap else "full" if args.full_rekap else "auto"
     exp = _run_phase("export", str(src), str(package), rekap)
     print(
@@ -169,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     imp = _run_phase("import", str(dst), str(package))
     print(
-        f"import: applied={imp['applied']} in {imp['seconds']:.1f} s, peak {imp['peak_mb']:.0f} MB",
+        f"import: applied={imp['applied']} in {imp['seconds']:.1f} s, peak {imp['peak_mb']:.0f} MB"
+        f" (+ reading process {imp['reader_peak_mb']:.0f} MB)",
         flush=True,
     )
 
@@ -177,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     print(_line("export / dump", exp["seconds"] / dump_s, "×", EXPORT_RATIO_TARGET))
     print(_line("import", imp["seconds"], "s", IMPORT_TARGET_S))
     print(_line("export peak memory", exp["peak_mb"], "MB", MEMORY_TARGET_MB))
-    print(_line("import peak memory", imp["peak_mb"], "MB", MEMORY_TARGET_MB))
+    both = imp["peak_mb"] + imp["reader_peak_mb"]
+    print(_line("import peak memory (both processes)", both, "MB", MEMORY_TARGET_MB))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 0
