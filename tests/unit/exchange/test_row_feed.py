@@ -46,3 +46,26 @@ def test_a_data_file_that_is_not_the_verified_one_is_refused(package):
         assert refused.value.params["name"] == "data/person.json"
     finally:
         feed.close()
+
+
+def test_a_cancelled_bulk_import_keeps_nothing_and_stops_the_reader(package, office, monkeypatch):
+    import multiprocessing
+
+    from kopdes_desktop.services import exchange_import
+    from tests.unit.exchange.helpers import db_checksum
+
+    monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    monkeypatch.setattr(exchange_import, "FEED_MIN_ROWS", 1)
+    receiver = office("sudin", "31.74")
+    before = db_checksum(receiver)
+    asked: list[int] = []
+
+    def cancelled() -> bool:  # the operator presses Batal once the reader is running
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(DomainError) as stopped:
+        receiver.exchange.import_package(package, accept_new_office=True, cancelled=cancelled)
+    assert stopped.value.code == "exchange.cancelled"
+    assert db_checksum(receiver) == before
+    assert multiprocessing.active_children() == []
