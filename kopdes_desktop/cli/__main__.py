@@ -1,7 +1,12 @@
 """``python -m kopdes_desktop.cli`` equals the ``kopdes`` command."""
 
+import multiprocessing
 import sys
 
 from kopdes_desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":
+    # A big import reads rows in a spawned process (services/exchange_feed.py); a frozen
+    # Windows build needs this call before anything else runs in that child.
+    multiprocessing.freeze_support()
+    sys.exit(main())
