@@ -34,6 +34,7 @@ from kopdes_desktop.exchange.data_file import row_batches
 from kopdes_desktop.exchange.package_format import PackageError, data_name
 from kopdes_desktop.exchange.package_reader import open_package
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
+from kopdes_desktop.storage.bulk_insert import flat_chunks, insert_sql, rows_per_insert
 
 QUEUE_BATCHES = 6
 """Batches the child may have read that the parent has not taken yet."""
@@ -49,12 +50,22 @@ class FedBatch:
 
     first_line: int
     size: int
-    rows: list[tuple[Any, ...]]
-    """Driver tuples in ``RowCodec.names`` order."""
+    rows: Flat
+    """Driver values in ``RowCodec.names`` order (see ``Flat``)."""
     groups: list[Any] | None
     """The cooperative of each row (tables with a ``cooperative_column``), else None."""
-    tokens: list[tuple[str, str]]
+    tokens: Flat
     """(token, person id) rows of ``person_name_token`` (persons only)."""
+
+
+Flat = tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]]]
+"""Rows ready for multi-row INSERTs (``bulk_insert.flat_chunks``): rows per statement, the
+parameter tuples of that many rows each, and the rows left over (one per statement)."""
+
+
+def _flat(rows: list[tuple[Any, ...]], columns: int) -> Flat:
+    per = rows_per_insert(columns)
+    return (per, *flat_chunks(rows, per))
 
 
 def _sqlite_codec(spec: TableSpec) -> Any:
@@ -105,9 +116,9 @@ def _read(path: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
                     _BATCH,
                     batch.first_line,
                     batch.size,
-                    codec.columns_in(cols),
+                    _flat(codec.columns_in(cols), len(codec.names)),
                     cols[spec.cooperative_column] if spec.cooperative_column else None,
-                    [(token, pid) for pid, person in persons for token in tokens(person)],
+                    _flat([(token, pid) for pid, person in persons for token in tokens(person)], 2),
                 )
                 out.send(message)
             if digest.hexdigest() != expected:
@@ -175,3 +186,12 @@ class RowFeed:
         if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=10)
+
+
+def insert_flat(conn: Any, table: Any, columns: Sequence[str], rows: Flat) -> None:
+    """Write rows handed over in ``Flat`` form (inside the caller's transaction)."""
+    per, chunks, rest = rows
+    if chunks:
+        conn.exec_driver_sql(insert_sql(conn.dialect, table, columns, rows=per), chunks)
+    if rest:
+        conn.exec_driver_sql(insert_sql(conn.dialect, table, columns), rest)

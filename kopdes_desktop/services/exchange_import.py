@@ -40,7 +40,7 @@ from kopdes_desktop.exchange.tables import TABLE_NAMES, TABLES, TableSpec
 from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.exchange_checks import CheckedPackage
-from kopdes_desktop.services.exchange_feed import FEED_MIN_ROWS, FedBatch, RowFeed
+from kopdes_desktop.services.exchange_feed import FEED_MIN_ROWS, FedBatch, RowFeed, insert_flat
 from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_sync import (
     BULK_INDEX_MIN_ROWS,
@@ -268,9 +268,8 @@ class ImportPass:
         if spec.cooperative_via is None:  # else counted for the whole table at its end
             groups = batch.groups if batch.groups is not None else [None] * batch.size
             st.plan.count(spec.name, Outcome.NEW, groups)
-        st.conn.exec_driver_sql(insert_sql(st.conn.dialect, codec.table, codec.names), batch.rows)
-        if batch.tokens:
-            st.tokens.insert(batch.tokens)
+        insert_flat(st.conn, codec.table, codec.names, batch.rows)
+        st.tokens.insert(batch.tokens)
 
     @staticmethod
     def _note(

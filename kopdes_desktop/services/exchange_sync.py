@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Index, Table
 
 from kopdes_desktop.exchange.package_format import PackageError
 from kopdes_desktop.exchange.tables import Kind
+from kopdes_desktop.services.exchange_feed import Flat, insert_flat
 from kopdes_desktop.services.exchange_rows import db_converter, package_converter
 from kopdes_desktop.storage.bulk_insert import DbValues, bulk_insert
 from kopdes_desktop.storage.orm import Base
@@ -152,9 +153,9 @@ class TokenWriter:
         # Names repeat a lot across a country (the same given and family names).
         self._tokens = functools.lru_cache(maxsize=TOKEN_CACHE)(fast_name_tokens)
 
-    def insert(self, rows: Sequence[tuple[str, str]]) -> None:
+    def insert(self, rows: Flat) -> None:
         """(token, person id) rows made elsewhere (``exchange_feed``), for new persons."""
-        bulk_insert(self._conn, self._table, rows, _TOKEN_COLUMNS)
+        insert_flat(self._conn, self._table, _TOKEN_COLUMNS, rows)
 
     def replace(self, persons: Sequence[tuple[str, str]], had_tokens: bool) -> None:
         """(person id, name) pairs: drop their old tokens (when they had some), add new."""
