@@ -10,8 +10,7 @@ do, foreign-key and uniqueness checks included. Unresolved conflicts also end in
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +49,7 @@ from kopdes_desktop.services.exchange_sync import (
     TokenWriter,
     check_foreign_keys,
     chunks,
+    sqlite_cache_kib,
     unchecked_foreign_keys,
 )
 from kopdes_desktop.services.wilayah_service import WilayahService
@@ -88,25 +88,6 @@ class _State:
     """The reading process of the tables loaded in bulk (``exchange_feed``), if any."""
 
 
-@contextlib.contextmanager
-def _import_cache(conn: Connection) -> Iterator[None]:
-    """A larger SQLite page cache for the pass (index builds sort in it), restored after.
-
-    Set on the driver connection directly: through SQLAlchemy the PRAGMA would open the
-    transaction before the pass can begin it as a write transaction.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    raw: Any = conn.connection.driver_connection
-    before = raw.execute("PRAGMA cache_size").fetchone()[0]
-    raw.execute(f"PRAGMA cache_size=-{SQLITE_IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        raw.execute(f"PRAGMA cache_size={int(before)}")
-
-
 class ImportPass:
     """Runs the merge of one checked package (dry run or for real)."""
 
@@ -131,7 +112,7 @@ class ImportPass:
         incoming = sum(checked.manifest.counts.values())
         with (
             self._engine.connect() as conn,
-            _import_cache(conn),
+            sqlite_cache_kib(conn, SQLITE_IMPORT_CACHE_KIB),
             unchecked_foreign_keys(
                 conn, (*TABLE_NAMES, "sync_state"), incoming >= BULK_INDEX_MIN_ROWS
             ) as unchecked,

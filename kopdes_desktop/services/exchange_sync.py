@@ -33,7 +33,11 @@ BULK_INDEX_MIN_ROWS = 20_000
 """Below this many incoming rows, dropping and rebuilding indexes costs more than it saves."""
 
 SQLITE_IMPORT_CACHE_KIB = 65_536
-"""Page cache while importing on SQLite (64 MB; the index builds sort in as much again)."""
+"""Page cache while importing on SQLite (64 MB: name tokens go into a B-tree in no order)."""
+SQLITE_INDEX_BUILD_CACHE_KIB = 8_192
+"""Page cache while an index is built: SQLite's sorter works in runs of the cache's size,
+and small runs merged sort faster than one big one (measured on the national copy: all
+indexes in 17 s with 8 MB against 25 s with 64 MB)."""
 
 TOKEN_CACHE = 100_000
 _SYNC_COLUMNS = ("record_id", "entity", "origin_area", "last_seen_updated_at", "received_at")
@@ -179,6 +183,25 @@ key, then the rowid) and the sync state's ``received_at`` (one time stamp, then 
 grow at their end; rebuilding them afterwards would sort millions of entries again."""
 
 
+@contextlib.contextmanager
+def sqlite_cache_kib(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache at ``kib`` for a while, then as it was (other dialects: nothing).
+
+    A connection setting, allowed inside a transaction; set on the driver connection
+    directly: through SQLAlchemy the PRAGMA would open the transaction before the import
+    pass can begin it as a write transaction."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    raw: Any = conn.connection.driver_connection
+    before = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute(f"PRAGMA cache_size=-{kib}")
+    try:
+        yield
+    finally:
+        raw.execute(f"PRAGMA cache_size={int(before)}")
+
+
 class BulkIndexes:
     """Drops the secondary indexes of tables that are empty before a big import and builds
     them again afterwards, in the same transaction: one sorted build instead of millions of
@@ -207,8 +230,12 @@ class BulkIndexes:
 
     def restore(self, table: str) -> None:
         """Build the indexes dropped from ``table`` again."""
-        for index in self._dropped.pop(table, []):
-            index.create(self._conn)
+        indexes = self._dropped.pop(table, [])
+        if not indexes:
+            return
+        with sqlite_cache_kib(self._conn, SQLITE_INDEX_BUILD_CACHE_KIB):
+            for index in indexes:
+                index.create(self._conn)
 
     def restore_all(self) -> None:
         """Build every index still dropped (the end of the pass)."""
