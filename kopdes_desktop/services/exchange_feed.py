@@ -55,7 +55,8 @@ class FedBatch:
     groups: list[Any] | None
     """The cooperative of each row (tables with a ``cooperative_column``), else None."""
     tokens: Flat
-    """(token, person id) rows of ``person_name_token`` (persons only)."""
+    """(token, person id) rows of ``person_name_token`` (persons only), sorted: the key's
+    B-tree is then walked left to right per batch instead of at random."""
 
 
 Flat = tuple[int, list[tuple[Any, ...]], list[tuple[Any, ...]]]
@@ -118,7 +119,7 @@ def _read(path: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
                     batch.size,
                     _flat(codec.columns_in(cols), len(codec.names)),
                     cols[spec.cooperative_column] if spec.cooperative_column else None,
-                    _flat([(token, pid) for pid, person in persons for token in tokens(person)], 2),
+                    _flat(sorted((t, pid) for pid, person in persons for t in tokens(person)), 2),
                 )
                 out.send(message)
             if digest.hexdigest() != expected:
