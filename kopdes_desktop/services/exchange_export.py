@@ -8,20 +8,21 @@ database changes except the ``export_log`` row written once the file is safely i
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Engine, func, select
 
 from kopdes_desktop import __version__
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
 from kopdes_desktop.domain.nik import mask_nik
-from kopdes_desktop.exchange.csv_parts import CsvParts
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest, OfficeInfo, Scope
 from kopdes_desktop.exchange.package_format import (
     DOCUMENTS_PREFIX,
@@ -30,12 +31,13 @@ from kopdes_desktop.exchange.package_format import (
     data_name,
 )
 from kopdes_desktop.exchange.package_writer import PackageBuilder, write_package
-from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, LineEncoder
+from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, LineEncoder
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
-from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
+from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_scope import ExportScope
+from kopdes_desktop.services.export_csv import CsvPass, CsvWorker
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
@@ -44,7 +46,8 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
 FETCH_ROWS = 5_000
-EXACT_CSV_CHUNK = 500
+CONCURRENT_CSV = True
+"""On SQLite, run the CSV pass beside the data pass on a second connection (``export_csv``)."""
 REKAP_FULL_MAX = 10_000
 """Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
@@ -244,15 +247,13 @@ class _Rekap:
     mask: bool
     summary: bool
 
-    def add_to(self, builder: PackageBuilder, moment: datetime, folder: Path) -> None:
+    def write(self, spool: BinaryIO, moment: datetime) -> None:
+        """The workbook into ``spool`` (read inside the export's snapshot window)."""
         from kopdes_desktop.exchange.rekap_workbook import write_rekap
 
         data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
-        data = replace(data, generated_at=moment)
-        with tempfile.TemporaryFile(dir=folder, prefix=".rekap-") as spool:
-            write_rekap(spool, data)
-            spool.seek(0)
-            builder.add_stream(REKAP_NAME, spool)
+        write_rekap(spool, replace(data, generated_at=moment))
+        spool.seek(0)
 
 
 class _PackageRun:
@@ -272,12 +273,12 @@ class _PackageRun:
         self._o, self._request, self._scope, self._base = owner, request, scope, base
         self._rekap, self._notes = rekap, notes
         self._progress, self._cancelled = progress, cancelled
+        self._halt = threading.Event()
+        self._worker: CsvWorker | None = None
 
     def produce(self, builder: PackageBuilder) -> Manifest:
         """Every entry in package order, then the signed manifest."""
         collected = self._tables(builder)
-        if self._rekap is not None:
-            self._rekap.add_to(builder, self._base.created_at, self._request.out.parent)
         self._attachments(builder, sorted(collected.attachments))
         if self._request.with_documents and self._o._documents is not None:
             self._add_documents(builder, sorted(collected.cooperatives))
@@ -291,27 +292,53 @@ class _PackageRun:
         return manifest.signed_with(self._o._signing.sign)
 
     def _tables(self, builder: PackageBuilder) -> _Collected:
-        """Data entries, then CSV entries, of every table from one read transaction (one
-        snapshot, so both passes see the same rows)."""
+        """Data entries, CSV entries and rekap.xlsx of every table from one read transaction
+        (one snapshot, so all of them see the same rows).
+
+        On SQLite the CSV pass runs beside the data pass on a second connection
+        (``CsvWorker``), which begins reading inside this transaction (same snapshot); the
+        transaction stays open until the worker and the workbook are done."""
         collected = _Collected()
         conn = self._o._engine.connect()
-        if conn.dialect.name != "sqlite":
+        sqlite = conn.dialect.name == "sqlite"
+        if not sqlite:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        with conn, conn.begin():
+        folder = self._request.out.parent
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(conn)
+            stack.enter_context(conn.begin())
             specs = sorted(TABLES, key=lambda t: t.name)
             fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
+            csv = CsvPass(self._scope.where, self._batches, self._mask)
+            worker = None
+            if sqlite and CONCURRENT_CSV:
+                tables = [(s, fast[s.name]) for s in specs]
+                worker = CsvWorker(self._o._engine, csv, tables, folder, self._halt)
+                stack.callback(worker.close)
+                worker.start()
+            self._worker = worker
             steps = 2 * len(specs)
             for done, spec in enumerate(specs, start=1):
                 collected.counts[spec.name] = self._json(
                     conn, builder, spec, fast[spec.name], collected
                 )
                 self._report(done, steps)
-            for done, spec in enumerate(specs, start=len(specs) + 1):
-                self._csv(conn, builder, spec, fast[spec.name])
-                self._report(done, steps)
             collected.audit_head = conn.scalar(
                 select(orm.AuditEntry.hash).order_by(orm.AuditEntry.id.desc()).limit(1)
             )
+            rekap = None
+            if self._rekap is not None:
+                rekap = stack.enter_context(tempfile.TemporaryFile(dir=folder, prefix=".rekap-"))
+                self._rekap.write(rekap, self._base.created_at)
+            if worker is None:
+                for done, spec in enumerate(specs, start=len(specs) + 1):
+                    csv.table(conn, builder, spec, fast[spec.name])
+                    self._report(done, steps)
+            else:
+                worker.wait(lambda tables: self._report(len(specs) + tables, steps))
+                builder.add_deflated(worker.spool)
+            if rekap is not None:
+                builder.add_stream(REKAP_NAME, rekap)
         return collected
 
     def _report(self, done: int, total: int) -> None:
@@ -319,9 +346,12 @@ class _PackageRun:
             self._progress(done, total)
 
     def _batches(self, conn: Connection, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
+        """Rows in batches; stops on cancel, when the other pass failed or gave up."""
         for batch in _fetch(conn, self._scope.statement(sql)):
-            if self._cancelled is not None and self._cancelled():
+            if self._halt.is_set() or (self._cancelled is not None and self._cancelled()):
                 raise DomainError("exchange.cancelled")
+            if self._worker is not None:
+                self._worker.check()  # the CSV worker failed: stop the data pass too
             yield batch
 
     def _json(
@@ -352,38 +382,6 @@ class _PackageRun:
                 count += len(batch)
             out.write_text("\n" + FILE_TAIL if count else FILE_TAIL)
         return count
-
-    def _csv(self, conn: Connection, builder: PackageBuilder, spec: TableSpec, fast: bool) -> None:
-        """Stream one table into ``csv/<table>.csv`` (and its continuation files)."""
-        codec = RowCodec(spec, conn.dialect)
-        csv_rows = CsvEncoder(spec)
-        where = self._scope.where(spec.name)
-        sql = codec.sqlite_csv_sql(where, csv_rows.header) if fast else codec.select_sql(where)
-        with CsvParts(builder, spec.name, csv_rows.header) as parts:
-            for batch in self._batches(conn, sql):
-                if fast:
-                    parts.write_lines(self._csv_lines(conn, codec, csv_rows.header, batch))
-                else:
-                    columns = codec.columns_out(batch)
-                    self._mask(spec, codec.names, columns)
-                    parts.write_rows(list(csv_rows.rows_from_sorted(columns)))
-
-    @staticmethod
-    def _csv_lines(
-        conn: Connection, codec: RowCodec, header: Sequence[str], batch: Sequence[Sequence[Any]]
-    ) -> list[str]:
-        """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
-        lines = [row[0] for row in batch]
-        unsure = csv_lines_plain(lines, len(header))
-        ids = [batch[i][1] for i in unsure]
-        exact: dict[str, str] = {}
-        for start in range(0, len(ids), EXACT_CSV_CHUNK):  # under any driver's parameter limit
-            part = tuple(ids[start : start + EXACT_CSV_CHUNK])
-            sql = codec.sqlite_csv_exact_sql(header, len(part))
-            exact.update((row_id, line) for line, row_id in conn.exec_driver_sql(sql, part))
-        for i, row_id in zip(unsure, ids, strict=True):
-            lines[i] = exact[row_id]
-        return lines
 
     def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
