@@ -140,14 +140,20 @@ _MAYBE_SPECIAL = re.compile(
 """Text that may need more than a plain inline string: protection (formula or number shape),
 escaping, cleaning or preserved spaces. Matching only sends it down the exact path."""
 _PLAIN_TEXT = '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'
+_PLAIN_INT = '<c r="%s"><v>%d</v></c>'
 
 
 def _column(refs: list[str], values: list[Any], number_style: int) -> list[str]:
     """The cells of one column of a chunk of rows."""
     special = _MAYBE_SPECIAL.search
+    number = f'<c r="%s" s="{number_style}"><v>%d</v></c>' if number_style else _PLAIN_INT
     return [
         _PLAIN_TEXT % (ref, v)
         if type(v) is str and v and not special(v)
+        else ""
+        if v is None
+        else number % (ref, v)
+        if type(v) is int
         else cell(ref, v, number_style)
         for ref, v in zip(refs, values, strict=True)
     ]

@@ -37,7 +37,7 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
 from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_scope import ExportScope
-from kopdes_desktop.services.export_csv import CsvPass, CsvWorker
+from kopdes_desktop.services.export_passes import CsvPass, CsvWorker, RekapWorker, halting
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
@@ -46,8 +46,8 @@ from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
 FETCH_ROWS = 5_000
-CONCURRENT_CSV = True
-"""On SQLite, run the CSV pass beside the data pass on a second connection (``export_csv``)."""
+CONCURRENT_PASSES = True
+"""On SQLite, run the CSV pass and rekap.xlsx beside the data pass (``export_passes``)."""
 REKAP_FULL_MAX = 10_000
 """Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
@@ -247,12 +247,21 @@ class _Rekap:
     mask: bool
     summary: bool
 
-    def write(self, spool: BinaryIO, moment: datetime) -> None:
-        """The workbook into ``spool`` (read inside the export's snapshot window)."""
+    def write(self, spool: BinaryIO, moment: datetime, halt: threading.Event) -> None:
+        """The workbook into ``spool`` (read inside the export's snapshot window; stops with
+        a cancel once ``halt`` is set)."""
         from kopdes_desktop.exchange.rekap_workbook import write_rekap
 
         data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
-        write_rekap(spool, replace(data, generated_at=moment))
+        data = replace(
+            data,
+            generated_at=moment,
+            cooperatives=halting(data.cooperatives, halt),
+            board=halting(data.board, halt),
+            units=halting(data.units, halt),
+            training=halting(data.training, halt),
+        )
+        write_rekap(spool, data)
         spool.seek(0)
 
 
@@ -310,12 +319,16 @@ class _PackageRun:
             specs = sorted(TABLES, key=lambda t: t.name)
             fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
             csv = CsvPass(self._scope.where, self._batches, self._mask)
-            worker = None
-            if sqlite and CONCURRENT_CSV:
+            worker = rekap = None
+            if sqlite and CONCURRENT_PASSES:
                 tables = [(s, fast[s.name]) for s in specs]
                 worker = CsvWorker(self._o._engine, csv, tables, folder, self._halt)
                 stack.callback(worker.close)
                 worker.start()
+                if self._rekap is not None:
+                    rekap = RekapWorker(self._write_rekap, folder, self._halt)
+                    stack.callback(rekap.close)
+                    rekap.start()
             self._worker = worker
             steps = 2 * len(specs)
             for done, spec in enumerate(specs, start=1):
@@ -326,10 +339,6 @@ class _PackageRun:
             collected.audit_head = conn.scalar(
                 select(orm.AuditEntry.hash).order_by(orm.AuditEntry.id.desc()).limit(1)
             )
-            rekap = None
-            if self._rekap is not None:
-                rekap = stack.enter_context(tempfile.TemporaryFile(dir=folder, prefix=".rekap-"))
-                self._rekap.write(rekap, self._base.created_at)
             if worker is None:
                 for done, spec in enumerate(specs, start=len(specs) + 1):
                     csv.table(conn, builder, spec, fast[spec.name])
@@ -338,8 +347,17 @@ class _PackageRun:
                 worker.wait(lambda tables: self._report(len(specs) + tables, steps))
                 builder.add_deflated(worker.spool)
             if rekap is not None:
-                builder.add_stream(REKAP_NAME, rekap)
+                rekap.wait()
+                builder.add_stream(REKAP_NAME, rekap.spool)
+            elif self._rekap is not None:
+                spool = stack.enter_context(tempfile.TemporaryFile(dir=folder, prefix=".rekap-"))
+                self._write_rekap(spool)
+                builder.add_stream(REKAP_NAME, spool)
         return collected
+
+    def _write_rekap(self, spool: BinaryIO) -> None:
+        assert self._rekap is not None
+        self._rekap.write(spool, self._base.created_at, self._halt)
 
     def _report(self, done: int, total: int) -> None:
         if self._progress is not None:

@@ -100,7 +100,7 @@ class RekapStream:
             held = _meetings_held(session, self._where, self._today)
             statuses = _unit_statuses(session, self._where)
             stages: dict[tuple[Any, ...], Stage] = {}
-            for coop in session.execute(_cooperative_rows(self._where)):
+            for coop in session.connection().execute(_cooperative_rows(self._where)):
                 unit_counts = statuses.get(coop.id, {})
                 kinds = held.get(coop.id, frozenset())
                 shapes = (_shape(getattr(coop, f)) for f in _STAGE_FIELDS)
@@ -183,7 +183,7 @@ class RekapStream:
     def training(self, totals: dict[str, Any]) -> Iterator[RekapTraining]:
         """The Pelatihan sheet: cooperatives whose people took part in training."""
         with self._sessions() as session:
-            for coop in session.execute(_cooperative_rows(self._where)):
+            for coop in session.connection().execute(_cooperative_rows(self._where)):
                 t = totals.get(coop.id)
                 if t is not None:
                     yield RekapTraining(
@@ -282,7 +282,7 @@ def _member_counts(session: Session, where: Any) -> dict[str, tuple[int, int]]:
         .where(where, m.deleted_at.is_(None), m.left_date.is_(None))
         .group_by(m.cooperative_id)
     )
-    return {coop: (int(n), int(f)) for coop, n, f in session.execute(stmt)}
+    return {coop: (int(n), int(f)) for coop, n, f in session.connection().execute(stmt)}
 
 
 def _meetings_held(session: Session, where: Any, today: date) -> dict[str, frozenset[MeetingKind]]:
@@ -295,7 +295,7 @@ def _meetings_held(session: Session, where: Any, today: date) -> dict[str, froze
         .where(where, m.deleted_at.is_(None), m.meeting_date <= today)
         .group_by(m.cooperative_id, m.kind)
     )
-    for coop, kind in session.execute(stmt):
+    for coop, kind in session.connection().execute(stmt):
         grouped[coop].add(kind)
     return {coop: frozenset(kinds) for coop, kinds in grouped.items()}
 
@@ -310,7 +310,7 @@ def _unit_statuses(session: Session, where: Any) -> dict[str, dict[UnitStatus, i
         .where(where, u.deleted_at.is_(None))
         .group_by(u.cooperative_id, u.status)
     )
-    for coop, status, count in session.execute(stmt):
+    for coop, status, count in session.connection().execute(stmt):
         grouped[coop][status] = int(count)
     return grouped
 

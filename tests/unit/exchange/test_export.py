@@ -205,7 +205,7 @@ def test_with_documents_adds_draft_pdfs_and_numbers_nothing(kelurahan, tmp_path)
 def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     kelurahan, tmp_path, monkeypatch
 ):
-    from kopdes_desktop.services import exchange_export, export_csv
+    from kopdes_desktop.services import exchange_export, export_passes
 
     with kelurahan.ctx.session_factory() as session:
         person, other, third = session.scalars(select(orm.Person.id).limit(3)).all()
@@ -217,7 +217,7 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     edit(kelurahan, orm.Person, third, name="\uff1dSUM", address="-\r,x", phone="@a\tb")
     kelurahan.ctx.clock = lambda: FIXED
     fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
-    monkeypatch.setattr(export_csv, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
+    monkeypatch.setattr(export_passes, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
     kelurahan.exchange.export(fast)
     monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
     kelurahan.exchange.export(slow)

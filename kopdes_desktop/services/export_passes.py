@@ -1,5 +1,8 @@
-"""The CSV pass of an export: ``csv/<table>.csv`` of every table, and the thread that runs it
-beside the data pass on SQLite.
+"""Passes of an export beside the data pass: the CSV copies of the tables and rekap.xlsx.
+
+``CsvPass`` writes ``csv/<table>.csv`` of every table. On SQLite, ``CsvWorker`` and
+``RekapWorker`` run it and the workbook on threads of their own while the exporting thread
+writes the data entries.
 
 The data pass (``data/*.json``) and the CSV pass each cost about twenty seconds of SQLite
 for the whole country, on one core each. Python's sqlite3 releases the GIL while SQLite
@@ -11,8 +14,12 @@ pass, in about half the time on two cores.
 Both passes must read the same rows. The database runs in rollback-journal mode: while the
 export's main connection holds its read transaction (a SHARED lock after its first read), no
 writer can commit, so a second connection that begins reading inside that window sees the
-same snapshot. The worker takes its lock before the data pass starts, and the main
-transaction stays open until the worker is done.
+same snapshot. The workers begin reading before the data pass starts, and the main
+transaction stays open until they are done. (A writer that asked for its commit lock in the
+few milliseconds between the export's first read and a worker's would make the worker wait
+for the busy timeout and the export fail cleanly, never read another snapshot.) The
+workbook is small next to the tables but mostly Python: on its own thread it fills the
+gaps the two SQLite passes leave on the cores.
 """
 
 from __future__ import annotations
@@ -20,12 +27,13 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, BinaryIO, TypeVar
 
 from sqlalchemy import Connection, Engine
 
+from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.exchange.csv_parts import CsvParts
 from kopdes_desktop.exchange.package_writer import DeflateSpool
 from kopdes_desktop.exchange.row_lines import CsvEncoder
@@ -33,6 +41,7 @@ from kopdes_desktop.exchange.tables import TableSpec
 from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
 
 EXACT_CSV_CHUNK = 500
+T = TypeVar("T")
 Batches = Callable[[Connection, str], Iterator[Sequence[Sequence[Any]]]]
 Mask = Callable[[TableSpec, tuple[str, ...], list[list[Any]]], None]
 
@@ -78,27 +87,24 @@ class CsvPass:
         return lines
 
 
-class CsvWorker:
-    """The CSV pass on its own connection and thread, deflated into a spool beside the
-    package. ``start`` returns once the worker holds its read lock (the same snapshot as
-    the caller's open transaction); ``wait`` joins it; ``close`` deletes the spool."""
+class SideWorker:
+    """A pass of the export on its own thread, inside the export's snapshot window.
 
-    def __init__(
-        self,
-        engine: Engine,
-        csv: CsvPass,
-        tables: Sequence[tuple[TableSpec, bool]],
-        folder: Path,
-        halt: threading.Event,
-    ) -> None:
-        self._engine, self._csv, self._tables, self._halt = engine, csv, tables, halt
-        self.spool = DeflateSpool(
-            tempfile.TemporaryFile(dir=folder, prefix=".csv-")  # noqa: SIM115 (closed in close)
-        )
+    ``start`` returns once the worker holds its read lock (``_reading`` set; the same
+    snapshot as the caller's open transaction); ``check`` raises its error in the caller;
+    ``wait`` joins it; ``close`` stops it (its reads watch ``halt``) and deletes its spool."""
+
+    name = "export-side"
+
+    def __init__(self, spool: IO[bytes], halt: threading.Event) -> None:
+        self._spool, self._halt = spool, halt
         self.done = 0
         self._reading = threading.Event()
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="export-csv", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=self.name, daemon=True)
+
+    def _work(self) -> None:
+        raise NotImplementedError
 
     def start(self) -> None:
         """Start the pass; returns when its read transaction holds the snapshot."""
@@ -108,12 +114,7 @@ class CsvWorker:
 
     def _run(self) -> None:
         try:
-            with self._engine.connect() as conn, conn.begin():
-                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
-                self._reading.set()
-                for spec, fast in self._tables:
-                    self._csv.table(conn, self.spool, spec, fast)
-                    self.done += 1
+            self._work()
         except BaseException as exc:  # handed to the exporting thread by check()
             self._error = exc
         finally:
@@ -124,17 +125,72 @@ class CsvWorker:
         if self._error is not None:
             raise self._error
 
-    def wait(self, progress: Callable[[int], None]) -> None:
-        """Join the worker, reporting tables done as they finish; raise its error."""
+    def wait(self, progress: Callable[[int], None] | None = None) -> None:
+        """Join the worker, reporting steps done as they finish; raise its error."""
         while self._thread.is_alive():
             self._thread.join(0.25)
-            progress(self.done)
+            if progress is not None:
+                progress(self.done)
         self.check()
 
     def close(self) -> None:
-        """Stop the worker if it still runs (its batches watch ``halt``), delete the spool."""
+        """Stop the worker if it still runs, and delete its spool."""
         self._halt.set()
         if self._thread.ident is not None:
             self._thread.join()
         with contextlib.suppress(OSError):
-            self.spool.file.close()
+            self._spool.close()
+
+
+class CsvWorker(SideWorker):
+    """The CSV pass on its own connection, deflated into a spool for ``add_deflated``."""
+
+    name = "export-csv"
+
+    def __init__(
+        self,
+        engine: Engine,
+        csv: CsvPass,
+        tables: Sequence[tuple[TableSpec, bool]],
+        folder: Path,
+        halt: threading.Event,
+    ) -> None:
+        spool = tempfile.TemporaryFile(dir=folder, prefix=".csv-")  # noqa: SIM115 (close())
+        super().__init__(spool, halt)
+        self.spool = DeflateSpool(spool)
+        self._engine, self._csv, self._tables = engine, csv, tables
+
+    def _work(self) -> None:
+        with self._engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            self._reading.set()
+            for spec, fast in self._tables:
+                self._csv.table(conn, self.spool, spec, fast)
+                self.done += 1
+
+
+class RekapWorker(SideWorker):
+    """rekap.xlsx written into a spool by ``write(spool)`` (its own sessions, which begin
+    reading as the thread starts, inside the caller's open transaction)."""
+
+    name = "export-rekap"
+
+    def __init__(
+        self, write: Callable[[BinaryIO], None], folder: Path, halt: threading.Event
+    ) -> None:
+        self.spool = tempfile.TemporaryFile(dir=folder, prefix=".rekap-")  # noqa: SIM115
+        super().__init__(self.spool, halt)
+        self._write = write
+
+    def _work(self) -> None:
+        self._reading.set()
+        self._write(self.spool)
+        self.spool.seek(0)
+
+
+def halting(rows: Iterable[T], halt: threading.Event) -> Iterator[T]:
+    """Pass rows through until ``halt`` is set (then stop the writer with a cancel)."""
+    for i, row in enumerate(rows):
+        if not i % 1000 and halt.is_set():
+            raise DomainError("exchange.cancelled")
+        yield row
