@@ -227,3 +227,52 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     cells = list(csv.reader(io.StringIO(_entries(fast)["csv/person.csv"].decode("utf-8-sig"))))
     values = {cell for row in cells for cell in row}
     assert {"'  =HYPERLINK(1)", "''kutip", "'+6281", "'\uff1dSUM", "'-\r,x", "'@a\tb"} <= values
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_concurrent_passes_write_the_same_bytes_as_the_sequential_ones(
+    kelurahan, tmp_path, monkeypatch
+):
+    from kopdes_desktop.services import exchange_export
+
+    kelurahan.ctx.clock = lambda: FIXED
+    side, alone = tmp_path / "side.zip", tmp_path / "alone.zip"
+    kelurahan.exchange.export(side)
+    monkeypatch.setattr(exchange_export, "CONCURRENT_PASSES", False)
+    kelurahan.exchange.export(alone)
+    assert side.read_bytes() == alone.read_bytes()
+    assert {"csv/person.csv", "rekap.xlsx"} <= set(_entries(side))
+
+
+@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.parametrize("failing", ["csv", "rekap"])
+def test_a_failure_on_a_side_thread_aborts_the_export_cleanly(
+    kelurahan, tmp_path, monkeypatch, failing
+):
+    import threading
+
+    from kopdes_desktop.services import export_passes, rekap_stream
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    if failing == "csv":
+        original = export_passes.CsvPass.table
+
+        def table(self, conn, out, spec, fast):
+            if threading.current_thread().name == "export-csv" and spec.name == "meeting":
+                broken()
+            return original(self, conn, out, spec, fast)
+
+        monkeypatch.setattr(export_passes.CsvPass, "table", table)
+    else:
+        monkeypatch.setattr(rekap_stream, "_member_counts", broken)
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(DomainError) as failed:
+        kelurahan.exchange.export(path)
+    assert failed.value.code == "file.write_failed"
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert {t.name for t in threading.enumerate()} <= before  # no thread left behind
