@@ -25,9 +25,11 @@ and ``unzip -t`` read the result (tests hold this).
 from __future__ import annotations
 
 import hashlib
+import os
 import queue
 import struct
 import threading
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -286,3 +288,40 @@ class DeflateSpool:
         done = stream.finish()
         self._pos += done.compress_size
         self.entries[name] = done
+
+
+def read_back(path: str | os.PathLike[str], info: zipfile.ZipInfo) -> tuple[str, int]:
+    """Inflate one entry of a written file with ISA-L: its sha256 and size, after checking
+    its CRC-32 against the directory (ValueError when the bytes on disk are not right).
+
+    The check after writing reads back a whole national package; ISA-L inflates about
+    three times faster than the zlib of ``zipfile``, and releases the GIL."""
+    digest, crc, size = hashlib.sha256(), 0, 0
+    inflate = isal_zlib.decompressobj(-15)
+    with open(path, "rb") as fh:
+        fh.seek(info.header_offset)
+        head = fh.read(_LOCAL.size)
+        fields = _LOCAL.unpack(head)
+        if fields[0] != b"PK\x03\x04":
+            raise ValueError(f"no local header for {info.filename!r}")
+        fh.seek(fields[-2] + fields[-1], os.SEEK_CUR)
+        left = info.compress_size
+        while left:
+            raw = fh.read(min(CHUNK, left))
+            if not raw:
+                raise ValueError(f"{info.filename!r} is cut short")
+            left -= len(raw)
+            try:
+                data = inflate.decompress(raw)
+            except isal_zlib.error as exc:
+                raise ValueError(f"{info.filename!r} does not inflate") from exc
+            digest.update(data)
+            crc = isal_zlib.crc32(data, crc)
+            size += len(data)
+        tail = inflate.flush()
+        digest.update(tail)
+        crc = isal_zlib.crc32(tail, crc)
+        size += len(tail)
+    if not inflate.eof or crc != info.CRC or size != info.file_size:
+        raise ValueError(f"{info.filename!r} does not read back as written")
+    return digest.hexdigest(), size

@@ -128,3 +128,16 @@ def test_a_write_error_of_the_helper_reaches_the_writer():
     with pytest.raises(OSError, match="No space"), writer.entry("data/a.json") as stream:
         for start in range(0, len(BIG), 4096):
             stream.write(BIG[start : start + 4096])
+
+
+def test_read_back_finds_a_damaged_byte(tmp_path: Path):
+    path = tmp_path / "p.zip"
+    path.write_bytes(_write({"data/a.json": BIG, "data/b.json": SMALL}))
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+    assert zip_writer.read_back(path, infos[0])[1] == len(BIG)
+    damaged = bytearray(path.read_bytes())
+    damaged[infos[0].header_offset + 200] ^= 0xFF
+    path.write_bytes(bytes(damaged))
+    with pytest.raises(ValueError):
+        zip_writer.read_back(path, infos[0])
