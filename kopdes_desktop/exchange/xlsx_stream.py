@@ -6,27 +6,28 @@ needs only a few kinds of cells, so this module writes them itself: inline strin
 booleans and dates as serial numbers, with a fixed style table (header, dates, counts, Rupiah,
 protected text). Values follow ``safe_cells``: text is always a string cell (never a
 formula), and text a spreadsheet would re-interpret when edited gets the quote prefix and the
-Text format. Every part is written with fixed ZIP times, so the same data gives the same bytes.
+Text format. Parts go through the package's ZIP writer (``zip_writer``: fixed ZIP times and
+modes, ISA-L deflate), so the same data gives the same bytes; the stream must be seekable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import IO, Any
 
-from kopdes_desktop.exchange.package_format import ZIP_DATE_TIME
 from kopdes_desktop.exchange.safe_cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     looks_numeric,
     needs_formula_escape,
 )
+from kopdes_desktop.exchange.zip_writer import DeflateStream, ZipWriter
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -184,16 +185,12 @@ class XlsxWriter:
     """Writes a workbook into a binary stream; sheets in order, then ``close``."""
 
     def __init__(self, stream: IO[bytes], moment: datetime, creator: str) -> None:
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._zip = ZipWriter(stream)
         self._moment, self._creator = moment, creator
         self._sheets: list[_Sheet] = []
 
-    def _part(self, name: str) -> IO[bytes]:
-        info = zipfile.ZipInfo(name, date_time=ZIP_DATE_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.create_system = 3
-        info.external_attr = 0o100644 << 16
-        return self._zip.open(info, "w", force_zip64=True)
+    def _part(self, name: str) -> contextlib.AbstractContextManager[DeflateStream]:
+        return self._zip.entry(name)
 
     def _write(self, name: str, text: str) -> None:
         with self._part(name) as fh:
@@ -312,8 +309,7 @@ class XlsxWriter:
         self._zip.close()
 
     def abort(self) -> None:
-        """Close the ZIP after a failure (the caller discards the stream)."""
-        self._zip.close()
+        """Nothing to close after a failure (the caller discards the stream)."""
 
     def _core(self) -> str:
         stamp = self._moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -33,7 +33,7 @@ import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, cast
 
 from isal import isal_zlib
 
@@ -65,6 +65,7 @@ def _dos_stamp() -> tuple[int, int]:
 
 
 _DOS_TIME, _DOS_DATE = _dos_stamp()
+_INFLATE_ERROR = cast("type[Exception]", isal_zlib.error)  # typed as an instance by isal
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,7 @@ def read_back(path: str | os.PathLike[str], info: zipfile.ZipInfo) -> tuple[str,
             left -= len(raw)
             try:
                 data = inflate.decompress(raw)
-            except isal_zlib.error as exc:
+            except _INFLATE_ERROR as exc:
                 raise ValueError(f"{info.filename!r} does not inflate") from exc
             digest.update(data)
             crc = isal_zlib.crc32(data, crc)
