@@ -85,6 +85,21 @@ class CsvParts:
         """Rows already in CSV form, without their line ends."""
         self._write(lines, lambda part: CRLF.join(part) + CRLF)
 
+    def write_block(self, text: str, rows: int) -> None:
+        """``rows`` CSV lines joined by CRLF, none holding a line end inside a cell (split
+        only when the block straddles the end of a file)."""
+        if self._out is None or self._rows >= CSV_MAX_ROWS:
+            if rows > CSV_MAX_ROWS:
+                self.write_lines(text.split(CRLF))
+                return
+            self._next_part()
+        elif self._rows + rows > CSV_MAX_ROWS:
+            self.write_lines(text.split(CRLF))
+            return
+        assert self._out is not None
+        self._out.write_text(text + CRLF)
+        self._rows += rows
+
     def write_rows(self, rows: Sequence[Sequence[Any]]) -> None:
         """Rows of cell values (``csv.writer`` quotes them)."""
         self._write(rows, encode_rows)

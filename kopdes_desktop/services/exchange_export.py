@@ -37,7 +37,14 @@ from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
 from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_scope import ExportScope
-from kopdes_desktop.services.export_passes import CsvPass, CsvWorker, RekapWorker, halting
+from kopdes_desktop.services.export_passes import (
+    JSON_SEPARATOR,
+    CsvPass,
+    CsvWorker,
+    RekapWorker,
+    halting,
+    sqlite_blocks,
+)
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
@@ -318,7 +325,7 @@ class _PackageRun:
             stack.enter_context(conn.begin())
             specs = sorted(TABLES, key=lambda t: t.name)
             fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
-            csv = CsvPass(self._scope.where, self._batches, self._mask)
+            csv = CsvPass(self._scope, self._batches, self._mask, self._stop)
             worker = rekap = None
             if sqlite and CONCURRENT_PASSES:
                 tables = [(s, fast[s.name]) for s in specs]
@@ -363,13 +370,17 @@ class _PackageRun:
         if self._progress is not None:
             self._progress(done, total)
 
+    def _stop(self) -> None:
+        """Raise on cancel, when the other pass failed or when the export gave up."""
+        if self._halt.is_set() or (self._cancelled is not None and self._cancelled()):
+            raise DomainError("exchange.cancelled")
+        if self._worker is not None:
+            self._worker.check()  # the CSV worker failed: stop the data pass too
+
     def _batches(self, conn: Connection, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
-        """Rows in batches; stops on cancel, when the other pass failed or gave up."""
+        """Rows in batches (the Python path), stopping as ``_stop`` says."""
         for batch in _fetch(conn, self._scope.statement(sql)):
-            if self._halt.is_set() or (self._cancelled is not None and self._cancelled()):
-                raise DomainError("exchange.cancelled")
-            if self._worker is not None:
-                self._worker.check()  # the CSV worker failed: stop the data pass too
+            self._stop()
             yield batch
 
     def _json(
@@ -383,23 +394,40 @@ class _PackageRun:
         """Stream one table into ``data/<table>.json``; returns the rows."""
         codec = RowCodec(spec, conn.dialect)
         lines = LineEncoder(spec)
-        where = self._scope.where(spec.name)
-        sql = codec.sqlite_json_sql(where) if fast else codec.select_sql(where)
         count = 0
         with builder.entry(data_name(spec.name)) as out:
             out.write_text(FILE_HEAD)
-            for batch in self._batches(conn, sql):
-                if fast:
-                    text = ",\n".join([row[0] for row in batch])
-                else:
-                    columns = codec.columns_out(batch)
-                    self._mask(spec, codec.names, columns)
-                    self._collect(spec, codec.names, columns, collected)
-                    text = ",\n".join(lines.lines(columns))
+            for text, rows in self._json_blocks(conn, codec, lines, spec, fast, collected):
                 out.write_text(text if count == 0 else ",\n" + text)
-                count += len(batch)
+                count += rows
             out.write_text("\n" + FILE_TAIL if count else FILE_TAIL)
         return count
+
+    def _json_blocks(
+        self,
+        conn: Connection,
+        codec: RowCodec,
+        lines: LineEncoder,
+        spec: TableSpec,
+        fast: bool,
+        collected: _Collected,
+    ) -> Iterator[tuple[str, int]]:
+        """A table's JSON lines joined by ",\\n", a block at a time, and the rows of each."""
+        if fast:
+
+            def lines_sql(where: str) -> str:
+                return codec.sqlite_json_sql(where, with_id=True)
+
+            for text, rows, _ in sqlite_blocks(
+                conn, self._scope, spec.name, lines_sql, JSON_SEPARATOR, self._stop
+            ):
+                yield text, rows
+            return
+        for batch in self._batches(conn, codec.select_sql(self._scope.where(spec.name))):
+            columns = codec.columns_out(batch)
+            self._mask(spec, codec.names, columns)
+            self._collect(spec, codec.names, columns, collected)
+            yield ",\n".join(lines.lines(columns)), len(batch)
 
     def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""

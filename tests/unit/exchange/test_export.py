@@ -276,3 +276,25 @@ def test_a_failure_on_a_side_thread_aborts_the_export_cleanly(
     assert path.read_bytes() == b"old package"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
     assert {t.name for t in threading.enumerate()} <= before  # no thread left behind
+
+
+@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.parametrize(("block", "per_file"), [(3, 6), (4, 7)])
+def test_sqlite_blocks_and_csv_files_split_anywhere_give_the_python_bytes(
+    kelurahan, tmp_path, monkeypatch, block, per_file
+):
+    from kopdes_desktop.exchange import csv_parts
+    from kopdes_desktop.services import exchange_export, export_passes
+
+    with kelurahan.ctx.session_factory() as session:
+        person = session.scalars(select(orm.Person.id).limit(1)).one()
+    edit(kelurahan, orm.Person, person, address='Jl. "Kutip", No. 7')  # a block needs quotes
+    kelurahan.ctx.clock = lambda: FIXED
+    monkeypatch.setattr(export_passes, "BLOCK_ROWS", block)
+    monkeypatch.setattr(csv_parts, "CSV_MAX_ROWS", per_file)
+    fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
+    kelurahan.exchange.export(fast)
+    monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
+    kelurahan.exchange.export(slow)
+    assert fast.read_bytes() == slow.read_bytes()
+    assert "csv/person-2.csv" in _entries(fast)
