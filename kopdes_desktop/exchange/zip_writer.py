@@ -43,6 +43,8 @@ CHUNK = 1024 * 1024
 """Bytes handed to deflate at a time: a fixed size, so chunking never changes the output."""
 QUEUED_CHUNKS = 8
 """Chunks waiting for the compressing thread (bounds the memory an entry can hold)."""
+READ_BACK_CHUNK = 128 * 1024
+"""Compressed bytes inflated at a time when reading back (a table can inflate 30-fold)."""
 ZIP64_LIMIT = (1 << 31) - 1
 """Above this a size, offset or directory needs ZIP64 fields (``zipfile.ZIP64_LIMIT``)."""
 FILECOUNT_LIMIT = 0xFFFF
@@ -121,12 +123,19 @@ class DeflateStream:
     def write(self, data: bytes) -> None:
         """Append bytes (any size; they reach deflate in ``CHUNK``-sized pieces)."""
         self._size += len(data)
-        self._buffer += data
-        if len(self._buffer) >= CHUNK:
-            whole = len(self._buffer) - len(self._buffer) % CHUNK
-            for start in range(0, whole, CHUNK):
-                self._send(bytes(self._buffer[start : start + CHUNK]))
-            del self._buffer[:whole]
+        buffer = self._buffer
+        if len(buffer) + len(data) < CHUNK:
+            buffer += data
+            return
+        view = memoryview(data)
+        start = CHUNK - len(buffer)
+        buffer += view[:start]
+        self._send(bytes(buffer))
+        buffer.clear()
+        while len(view) - start >= CHUNK:
+            self._send(bytes(view[start : start + CHUNK]))
+            start += CHUNK
+        buffer += view[start:]
 
     def write_text(self, text: str) -> None:
         """Append text as UTF-8."""
@@ -308,7 +317,7 @@ def read_back(path: str | os.PathLike[str], info: zipfile.ZipInfo) -> tuple[str,
         fh.seek(fields[-2] + fields[-1], os.SEEK_CUR)
         left = info.compress_size
         while left:
-            raw = fh.read(min(CHUNK, left))
+            raw = fh.read(min(READ_BACK_CHUNK, left))
             if not raw:
                 raise ValueError(f"{info.filename!r} is cut short")
             left -= len(raw)

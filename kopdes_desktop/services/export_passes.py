@@ -42,7 +42,7 @@ from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
 from kopdes_desktop.services.exchange_scope import ExportScope
 
 EXACT_CSV_CHUNK = 500
-BLOCK_ROWS = 5_000
+BLOCK_ROWS = 10_000
 """Rows SQLite joins into one result (a divisor of ``CSV_MAX_ROWS``, so a CSV file never
 ends inside a block)."""
 JSON_SEPARATOR = "',' || char(10)"
