@@ -1,9 +1,9 @@
 """CSV copies of the tables, streamed into the package entry by entry as their rows arrive.
 
-The export reads every table twice inside one read transaction (one snapshot): first for the
-``data/*.json`` entries, then for the ``csv/*.csv`` entries. Writing the CSV straight into the
-ZIP (instead of spooling it to temporary files while the JSON streams) keeps both cores busy:
-the next rows are read while the previous ones are compressed.
+The export reads every table twice inside one snapshot: once for the ``data/*.json`` entries,
+once for the ``csv/*.csv`` entries. On SQLite the CSV pass runs on its own connection and
+thread and writes into a spool of deflated entries (``services/export_passes.py``); otherwise
+it follows the data pass straight into the ZIP. Either way the entries are the same bytes.
 
 Files are UTF-8 with a byte order mark (so Excel recognises the encoding), comma separated,
 CRLF lines, one header row, and at most ``CSV_MAX_ROWS`` rows (bigger tables continue in

@@ -2,8 +2,10 @@
 
 Rows stream from one read transaction (a consistent snapshot: on SQLite the shared lock
 holds writers off until the data is read; on PostgreSQL a REPEATABLE READ snapshot), straight
-into the ZIP as canonical JSON while their CSV copy goes to a temporary file. Nothing in the
-database changes except the ``export_log`` row written once the file is safely in place.
+into the ZIP as canonical JSON. Their CSV copy and rekap.xlsx follow; on SQLite they are
+written at the same time on threads of their own that read inside the same snapshot
+(``export_passes``). Nothing in the database changes except the ``export_log`` row written
+once the file is safely in place.
 """
 
 from __future__ import annotations
