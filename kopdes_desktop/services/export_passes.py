@@ -34,7 +34,7 @@ from typing import IO, Any, BinaryIO, TypeVar
 from sqlalchemy import Connection, Engine
 
 from kopdes_desktop.domain.errors import DomainError
-from kopdes_desktop.exchange.csv_parts import CsvParts
+from kopdes_desktop.exchange.csv_parts import CRLF, CsvParts
 from kopdes_desktop.exchange.package_writer import DeflateSpool
 from kopdes_desktop.exchange.row_lines import CsvEncoder
 from kopdes_desktop.exchange.tables import TableSpec
@@ -125,21 +125,32 @@ class CsvPass:
             for text, rows, after in blocks:
                 if _plain_block(text, rows, len(header)):
                     parts.write_block(text, rows)
-                    continue
-                where = self._scope.where(spec.name)
-                keyed = f"{where} AND id > :after" if where else "WHERE id > :after"
-                stmt = self._scope.statement(f"{lines_sql(keyed)} LIMIT {BLOCK_ROWS}")
-                batch = conn.execute(stmt, {"after": after}).all()
-                parts.write_lines(self._lines(conn, codec, header, batch))
+                elif header[0] == "id" and text.count("\r") == text.count("\n") == rows - 1:
+                    # No line end inside a cell: the block splits into its lines, and each
+                    # line starts with its id (a UUID, no comma).
+                    lines = text.split(CRLF)
+                    ids = [line[: line.index(",")] for line in lines]
+                    parts.write_lines(self._lines(conn, codec, header, lines, ids))
+                else:
+                    where = self._scope.where(spec.name)
+                    keyed = f"{where} AND id > :after" if where else "WHERE id > :after"
+                    stmt = self._scope.statement(f"{lines_sql(keyed)} LIMIT {BLOCK_ROWS}")
+                    batch = conn.execute(stmt, {"after": after}).all()
+                    lines, ids = [row[0] for row in batch], [row[1] for row in batch]
+                    parts.write_lines(self._lines(conn, codec, header, lines, ids))
 
     @staticmethod
     def _lines(
-        conn: Connection, codec: RowCodec, header: Sequence[str], batch: Sequence[Sequence[Any]]
+        conn: Connection,
+        codec: RowCodec,
+        header: Sequence[str],
+        lines: list[str],
+        row_ids: Sequence[str],
     ) -> list[str]:
-        """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
-        lines = [row[0] for row in batch]
+        """The CSV lines of rows ``row_ids``, given in SQLite's plain form: asked again in
+        exact form where a cell may need quotes."""
         unsure = csv_lines_plain(lines, len(header))
-        ids = [batch[i][1] for i in unsure]
+        ids = [row_ids[i] for i in unsure]
         exact: dict[str, str] = {}
         chunk = EXACT_CSV_CHUNK
         for start in range(0, len(ids), chunk):  # under any driver's parameter limit
