@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.orm import Session
 
 from kopdes_desktop import __version__
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
@@ -256,12 +257,18 @@ class _Rekap:
     mask: bool
     summary: bool
 
-    def write(self, spool: BinaryIO, moment: datetime, halt: threading.Event) -> None:
-        """The workbook into ``spool`` (read inside the export's snapshot window; stops with
-        a cancel once ``halt`` is set)."""
+    def write(
+        self,
+        spool: BinaryIO,
+        moment: datetime,
+        halt: threading.Event,
+        sessions: Callable[[], Session] | None = None,
+    ) -> None:
+        """The workbook into ``spool`` (read inside the export's snapshot window, through
+        ``sessions`` when given; stops with a cancel once ``halt`` is set)."""
         from kopdes_desktop.exchange.rekap_workbook import write_rekap
 
-        data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
+        data = self.service.stream_rekap_data(self.area, self.mask, self.summary, sessions)
         data = replace(
             data,
             generated_at=moment,
@@ -335,7 +342,7 @@ class _PackageRun:
                 stack.callback(worker.close)
                 worker.start()
                 if self._rekap is not None:
-                    rekap = RekapWorker(self._write_rekap, folder, self._halt)
+                    rekap = RekapWorker(self._o._engine, self._write_rekap, folder, self._halt)
                     stack.callback(rekap.close)
                     rekap.start()
             self._worker = worker
@@ -364,9 +371,9 @@ class _PackageRun:
                 builder.add_stream(REKAP_NAME, spool)
         return collected
 
-    def _write_rekap(self, spool: BinaryIO) -> None:
+    def _write_rekap(self, spool: BinaryIO, sessions: Callable[[], Session] | None = None) -> None:
         assert self._rekap is not None
-        self._rekap.write(spool, self._base.created_at, self._halt)
+        self._rekap.write(spool, self._base.created_at, self._halt, sessions)
 
     def _report(self, done: int, total: int) -> None:
         if self._progress is not None:

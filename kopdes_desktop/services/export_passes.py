@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeVar
 
 from sqlalchemy import Connection, Engine
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.errors import DomainError
 from kopdes_desktop.exchange.csv_parts import CRLF, CsvParts
@@ -245,21 +246,28 @@ class CsvWorker(SideWorker):
 
 
 class RekapWorker(SideWorker):
-    """rekap.xlsx written into a spool by ``write(spool)`` (its own sessions, which begin
-    reading as the thread starts, inside the caller's open transaction)."""
+    """rekap.xlsx written into a spool by ``write(spool, sessions)``, its rows read through
+    sessions on one connection whose read transaction begins inside the caller's (so one
+    SHARED lock holds the snapshot for the whole workbook)."""
 
     name = "export-rekap"
 
     def __init__(
-        self, write: Callable[[BinaryIO], None], folder: Path, halt: threading.Event
+        self,
+        engine: Engine,
+        write: Callable[[BinaryIO, Callable[[], Session]], None],
+        folder: Path,
+        halt: threading.Event,
     ) -> None:
         self.spool = tempfile.TemporaryFile(dir=folder, prefix=".rekap-")  # noqa: SIM115
         super().__init__(self.spool, halt)
-        self._write = write
+        self._engine, self._write = engine, write
 
     def _work(self) -> None:
-        self._reading.set()
-        self._write(self.spool)
+        with self._engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            self._reading.set()
+            self._write(self.spool, lambda: Session(bind=conn))
         self.spool.seek(0)
 
 
