@@ -44,8 +44,8 @@ from kopdes_desktop.services.export_passes import (
     JSON_SEPARATOR,
     CsvPass,
     CsvWorker,
+    RekapPart,
     RekapWorker,
-    halting,
     sqlite_blocks,
 )
 from kopdes_desktop.services.rekap_service import RekapService
@@ -162,7 +162,7 @@ class PackageExporter:
             summary = request.with_rekap is None and self._rekap.count(area) > REKAP_FULL_MAX
             if summary:
                 notes.append("rekap.summary_large")
-            rekap = _Rekap(self._rekap, area, request.mask_nik, summary)
+            rekap = RekapPart(self._rekap, area, request.mask_nik, summary)
         if request.with_documents and self._documents is None:
             notes.append("documents.unavailable")
         base = Manifest(
@@ -247,40 +247,6 @@ class PackageExporter:
             )
 
 
-@dataclass(frozen=True)
-class _Rekap:
-    """rekap.xlsx of the exported area (or cooperative), stamped with the package's creation
-    time (so its bytes are reproducible) and spooled to a temporary file beside the package."""
-
-    service: RekapService
-    area: str
-    mask: bool
-    summary: bool
-
-    def write(
-        self,
-        spool: BinaryIO,
-        moment: datetime,
-        halt: threading.Event,
-        sessions: Callable[[], Session] | None = None,
-    ) -> None:
-        """The workbook into ``spool`` (read inside the export's snapshot window, through
-        ``sessions`` when given; stops with a cancel once ``halt`` is set)."""
-        from kopdes_desktop.exchange.rekap_workbook import write_rekap
-
-        data = self.service.stream_rekap_data(self.area, self.mask, self.summary, sessions)
-        data = replace(
-            data,
-            generated_at=moment,
-            cooperatives=halting(data.cooperatives, halt),
-            board=halting(data.board, halt),
-            units=halting(data.units, halt),
-            training=halting(data.training, halt),
-        )
-        write_rekap(spool, data)
-        spool.seek(0)
-
-
 class _PackageRun:
     """One export in progress: the ``produce`` callback of ``write_package``."""
 
@@ -290,7 +256,7 @@ class _PackageRun:
         request: ExportRequest,
         scope: ExportScope,
         base: Manifest,
-        rekap: _Rekap | None,
+        rekap: RekapPart | None,
         notes: list[str],
         progress: Progress | None,
         cancelled: Cancelled | None,

@@ -28,6 +28,8 @@ import contextlib
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, BinaryIO, TypeVar
 
@@ -41,6 +43,7 @@ from kopdes_desktop.exchange.row_lines import CsvEncoder
 from kopdes_desktop.exchange.tables import TableSpec
 from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
 from kopdes_desktop.services.exchange_scope import ExportScope
+from kopdes_desktop.services.rekap_service import RekapService
 
 EXACT_CSV_CHUNK = 500
 BLOCK_ROWS = 10_000
@@ -161,6 +164,40 @@ class CsvPass:
         for i, row_id in zip(unsure, ids, strict=True):
             lines[i] = exact[row_id]
         return lines
+
+
+@dataclass(frozen=True)
+class RekapPart:
+    """rekap.xlsx of the exported area (or cooperative), stamped with the package's creation
+    time (so its bytes are reproducible) and spooled to a temporary file beside the package."""
+
+    service: RekapService
+    area: str
+    mask: bool
+    summary: bool
+
+    def write(
+        self,
+        spool: BinaryIO,
+        moment: datetime,
+        halt: threading.Event,
+        sessions: Callable[[], Session] | None = None,
+    ) -> None:
+        """The workbook into ``spool`` (read inside the export's snapshot window, through
+        ``sessions`` when given; stops with a cancel once ``halt`` is set)."""
+        from kopdes_desktop.exchange.rekap_workbook import write_rekap
+
+        data = self.service.stream_rekap_data(self.area, self.mask, self.summary, sessions)
+        data = replace(
+            data,
+            generated_at=moment,
+            cooperatives=halting(data.cooperatives, halt),
+            board=halting(data.board, halt),
+            units=halting(data.units, halt),
+            training=halting(data.training, halt),
+        )
+        write_rekap(spool, data)
+        spool.seek(0)
 
 
 class SideWorker:
