@@ -44,6 +44,7 @@ from kopdes_desktop.services.export_passes import (
     JSON_SEPARATOR,
     CsvPass,
     CsvWorker,
+    FastPath,
     RekapPart,
     RekapWorker,
     sqlite_blocks,
@@ -299,12 +300,12 @@ class _PackageRun:
             stack.enter_context(conn)
             stack.enter_context(conn.begin())
             specs = sorted(TABLES, key=lambda t: t.name)
-            fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
+            fast = FastPath(self._sqlite_json)
             csv = CsvPass(self._scope, self._batches, self._mask, self._stop)
             worker = rekap = None
             if sqlite and CONCURRENT_PASSES:
-                tables = [(s, fast[s.name]) for s in specs]
-                worker = CsvWorker(self._o._engine, csv, tables, folder, self._halt)
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # SHARED lock
+                worker = CsvWorker(self._o._engine, csv, specs, fast, folder, self._halt)
                 stack.callback(worker.close)
                 worker.start()
                 if self._rekap is not None:
@@ -315,7 +316,7 @@ class _PackageRun:
             steps = 2 * len(specs)
             for done, spec in enumerate(specs, start=1):
                 collected.counts[spec.name] = self._json(
-                    conn, builder, spec, fast[spec.name], collected
+                    conn, builder, spec, fast(conn, spec), collected
                 )
                 self._report(done, steps)
             collected.audit_head = conn.scalar(
@@ -323,7 +324,7 @@ class _PackageRun:
             )
             if worker is None:
                 for done, spec in enumerate(specs, start=len(specs) + 1):
-                    csv.table(conn, builder, spec, fast[spec.name])
+                    csv.table(conn, builder, spec, fast(conn, spec))
                     self._report(done, steps)
             else:
                 worker.wait(lambda tables: self._report(len(specs) + tables, steps))
@@ -404,8 +405,9 @@ class _PackageRun:
             self._collect(spec, codec.names, columns, collected)
             yield ",\n".join(lines.lines(columns)), len(batch)
 
-    def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
+    def _sqlite_json(self, conn: Connection, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
+        codec = RowCodec(spec, conn.dialect)
         if not codec.sqlite_json or spec.name in _COLLECTING:
             return False
         if spec.name == "person" and self._request.mask_nik:

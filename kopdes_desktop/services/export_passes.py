@@ -255,6 +255,26 @@ class SideWorker:
             self._spool.close()
 
 
+class FastPath:
+    """Whether SQLite writes a table's lines (``decide(conn, spec)``, which scans the table
+    for times in an unexpected form), decided once per table by whichever pass asks first;
+    the other pass, in the same snapshot, waits for the answer rather than scanning again."""
+
+    def __init__(self, decide: Callable[[Connection, TableSpec], bool]) -> None:
+        self._decide = decide
+        self._known: dict[str, bool] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def __call__(self, conn: Connection, spec: TableSpec) -> bool:
+        with self._guard:
+            lock = self._locks.setdefault(spec.name, threading.Lock())
+        with lock:
+            if spec.name not in self._known:
+                self._known[spec.name] = self._decide(conn, spec)
+            return self._known[spec.name]
+
+
 class CsvWorker(SideWorker):
     """The CSV pass on its own connection, deflated into a spool for ``add_deflated``."""
 
@@ -264,21 +284,22 @@ class CsvWorker(SideWorker):
         self,
         engine: Engine,
         csv: CsvPass,
-        tables: Sequence[tuple[TableSpec, bool]],
+        tables: Sequence[TableSpec],
+        fast: FastPath,
         folder: Path,
         halt: threading.Event,
     ) -> None:
         spool = tempfile.TemporaryFile(dir=folder, prefix=".csv-")  # noqa: SIM115 (close())
         super().__init__(spool, halt)
         self.spool = DeflateSpool(spool)
-        self._engine, self._csv, self._tables = engine, csv, tables
+        self._engine, self._csv, self._tables, self._fast = engine, csv, tables, fast
 
     def _work(self) -> None:
         with self._engine.connect() as conn, conn.begin():
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
             self._reading.set()
-            for spec, fast in self._tables:
-                self._csv.table(conn, self.spool, spec, fast)
+            for spec in self._tables:
+                self._csv.table(conn, self.spool, spec, self._fast(conn, spec))
                 self.done += 1
 
 
