@@ -327,10 +327,10 @@ class _PackageRun:
                     csv.table(conn, builder, spec, fast(conn, spec))
                     self._report(done, steps)
             else:
-                worker.wait(lambda tables: self._report(len(specs) + tables, steps))
+                worker.wait(self._stop, lambda tables: self._report(len(specs) + tables, steps))
                 builder.add_deflated(worker.spool)
             if rekap is not None:
-                rekap.wait()
+                rekap.wait(self._stop)
                 builder.add_stream(REKAP_NAME, rekap.spool)
             elif self._rekap is not None:
                 spool = stack.enter_context(tempfile.TemporaryFile(dir=folder, prefix=".rekap-"))

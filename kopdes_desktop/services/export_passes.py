@@ -238,12 +238,16 @@ class SideWorker:
         if self._error is not None:
             raise self._error
 
-    def wait(self, progress: Callable[[int], None] | None = None) -> None:
-        """Join the worker, reporting steps done as they finish; raise its error."""
-        while self._thread.is_alive():
+    def wait(self, stop: Callable[[], None], progress: Callable[[int], None] | None = None) -> None:
+        """Join the worker, reporting steps done as they finish; raise its error, or what
+        ``stop`` raises (a cancel) while waiting."""
+        while True:
             self._thread.join(0.25)
+            stop()
             if progress is not None:
                 progress(self.done)
+            if not self._thread.is_alive():
+                break
         self.check()
 
     def close(self) -> None:

@@ -298,3 +298,26 @@ def test_sqlite_blocks_and_csv_files_split_anywhere_give_the_python_bytes(
     kelurahan.exchange.export(slow)
     assert fast.read_bytes() == slow.read_bytes()
     assert "csv/person-2.csv" in _entries(fast)
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_cancel_after_the_data_pass_stops_the_side_threads_too(kelurahan, tmp_path):
+    import threading
+
+    tables = len(TABLE_NAMES)
+    data_done = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= tables:
+            data_done.set()
+
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(DomainError) as cancelled:
+        kelurahan.exchange.export(path, progress=progress, cancelled=data_done.is_set)
+    assert cancelled.value.code == "exchange.cancelled"
+    assert data_done.is_set()
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert {t.name for t in threading.enumerate()} <= before
