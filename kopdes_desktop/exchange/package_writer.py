@@ -73,8 +73,9 @@ class PackageBuilder:
         return self.files[name]
 
     def add_deflated(self, spool: DeflateSpool) -> None:
-        """Append every entry of ``spool`` (deflated on another thread) as it is."""
-        for name, entry in spool.entries.items():
+        """Append every entry of ``spool`` (deflated on another thread, in any order) as it
+        is, in package order."""
+        for name, entry in sorted(spool.entries.items(), key=lambda e: entry_order(e[0])):
             self._claim(name)
             self._zip.append(name, spool.file, entry)
             self.files[name] = FileEntry(entry.sha256, entry.size)

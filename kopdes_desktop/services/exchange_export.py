@@ -305,7 +305,10 @@ class _PackageRun:
             worker = rekap = None
             if sqlite and CONCURRENT_PASSES:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # SHARED lock
-                worker = CsvWorker(self._o._engine, csv, specs, fast, folder, self._halt)
+                # The CSV pass goes backwards: the two passes then reach the tables read
+                # row by row in Python (meeting, training_*) at different times, and do not
+                # trade the GIL row by row (the package gets the entries in its own order).
+                worker = CsvWorker(self._o._engine, csv, specs[::-1], fast, folder, self._halt)
                 stack.callback(worker.close)
                 worker.start()
                 if self._rekap is not None:
