@@ -49,6 +49,7 @@ from kopdes_desktop.services.export_passes import (
     RekapWorker,
     sqlite_blocks,
 )
+from kopdes_desktop.services.export_process import CsvProcess
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
@@ -59,6 +60,8 @@ from kopdes_desktop.storage.migrate import head_revision
 FETCH_ROWS = 5_000
 CONCURRENT_PASSES = True
 """On SQLite, run the CSV pass and rekap.xlsx beside the data pass (``export_passes``)."""
+CSV_IN_PROCESS = True
+"""Run that CSV pass in a child process rather than a thread (``export_process`` says why)."""
 REKAP_FULL_MAX = 10_000
 """Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
@@ -111,7 +114,27 @@ _COLLECTING = frozenset({"attachment", "cooperative"})
 """Tables whose rows the export reads in Python anyway (hashes, cooperatives to document)."""
 
 
-def _fetch(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
+def sqlite_fast(conn: Connection, spec: TableSpec, masked: bool) -> bool:
+    """Whether SQLite writes a table's lines itself: every column of a kind it formats
+    exactly, nothing to collect or mask, and every stored time in SQLAlchemy's form."""
+    codec = RowCodec(spec, conn.dialect)
+    if not codec.sqlite_json or spec.name in _COLLECTING:
+        return False
+    if spec.name == "person" and masked:
+        return False
+    return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
+
+
+def mask_columns(
+    spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], masked: bool
+) -> None:
+    """Mask NIKs when asked (in the data and the CSV copy alike)."""
+    if spec.name == "person" and masked:
+        i = names.index("nik")
+        columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
+
+
+def fetch_batches(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
     """Batches of plain rows: the driver's own tuples on SQLite, a server-side cursor's
     partitions on PostgreSQL (rows never all in memory)."""
     result = conn.execution_options(stream_results=True).execute(stmt)
@@ -266,7 +289,7 @@ class _PackageRun:
         self._rekap, self._notes = rekap, notes
         self._progress, self._cancelled = progress, cancelled
         self._halt = threading.Event()
-        self._worker: CsvWorker | None = None
+        self._worker: CsvWorker | CsvProcess | None = None
 
     def produce(self, builder: PackageBuilder) -> Manifest:
         """Every entry in package order, then the signed manifest."""
@@ -302,13 +325,24 @@ class _PackageRun:
             specs = sorted(TABLES, key=lambda t: t.name)
             fast = FastPath(self._sqlite_json)
             csv = CsvPass(self._scope, self._batches, self._mask, self._stop)
-            worker = rekap = None
+            worker: CsvWorker | CsvProcess | None = None
+            rekap = None
             if sqlite and CONCURRENT_PASSES:
                 conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # SHARED lock
                 # The CSV pass goes backwards: the two passes then reach the tables read
                 # row by row in Python (meeting, training_*) at different times, and do not
                 # trade the GIL row by row (the package gets the entries in its own order).
-                worker = CsvWorker(self._o._engine, csv, specs[::-1], fast, folder, self._halt)
+                url = self._o._engine.url
+                if CSV_IN_PROCESS and url.database not in (None, "", ":memory:"):
+                    worker = CsvProcess(
+                        url.render_as_string(hide_password=False),
+                        self._scope,
+                        self._request.mask_nik,
+                        [spec.name for spec in specs[::-1]],
+                        folder,
+                    )
+                else:
+                    worker = CsvWorker(self._o._engine, csv, specs[::-1], fast, folder, self._halt)
                 stack.callback(worker.close)
                 worker.start()
                 if self._rekap is not None:
@@ -331,6 +365,7 @@ class _PackageRun:
                     self._report(done, steps)
             else:
                 worker.wait(self._stop, lambda tables: self._report(len(specs) + tables, steps))
+                assert worker.spool is not None
                 builder.add_deflated(worker.spool)
             if rekap is not None:
                 rekap.wait(self._stop)
@@ -358,7 +393,7 @@ class _PackageRun:
 
     def _batches(self, conn: Connection, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
         """Rows in batches (the Python path), stopping as ``_stop`` says."""
-        for batch in _fetch(conn, self._scope.statement(sql)):
+        for batch in fetch_batches(conn, self._scope.statement(sql)):
             self._stop()
             yield batch
 
@@ -410,18 +445,11 @@ class _PackageRun:
 
     def _sqlite_json(self, conn: Connection, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
-        codec = RowCodec(spec, conn.dialect)
-        if not codec.sqlite_json or spec.name in _COLLECTING:
-            return False
-        if spec.name == "person" and self._request.mask_nik:
-            return False
-        return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
+        return sqlite_fast(conn, spec, self._request.mask_nik)
 
     def _mask(self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]]) -> None:
         """Mask NIKs when asked (in the data and the CSV copy alike)."""
-        if spec.name == "person" and self._request.mask_nik:
-            i = names.index("nik")
-            columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
+        mask_columns(spec, names, columns, self._request.mask_nik)
 
     def _collect(
         self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], c: _Collected

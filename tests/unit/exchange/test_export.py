@@ -218,6 +218,7 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     kelurahan.ctx.clock = lambda: FIXED
     fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
     monkeypatch.setattr(export_passes, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
     kelurahan.exchange.export(fast)
     monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
     kelurahan.exchange.export(slow)
@@ -236,11 +237,13 @@ def test_concurrent_passes_write_the_same_bytes_as_the_sequential_ones(
     from kopdes_desktop.services import exchange_export
 
     kelurahan.ctx.clock = lambda: FIXED
-    side, alone = tmp_path / "side.zip", tmp_path / "alone.zip"
-    kelurahan.exchange.export(side)
+    side, thread, alone = tmp_path / "side.zip", tmp_path / "thread.zip", tmp_path / "alone.zip"
+    kelurahan.exchange.export(side)  # the CSV pass in a child process
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)
+    kelurahan.exchange.export(thread)
     monkeypatch.setattr(exchange_export, "CONCURRENT_PASSES", False)
     kelurahan.exchange.export(alone)
-    assert side.read_bytes() == alone.read_bytes()
+    assert side.read_bytes() == alone.read_bytes() == thread.read_bytes()
     assert {"csv/person.csv", "rekap.xlsx"} <= set(_entries(side))
 
 
@@ -251,7 +254,9 @@ def test_a_failure_on_a_side_thread_aborts_the_export_cleanly(
 ):
     import threading
 
-    from kopdes_desktop.services import export_passes, rekap_stream
+    from kopdes_desktop.services import exchange_export, export_passes, rekap_stream
+
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
 
     def broken(*args, **kwargs):
         raise OSError(28, "No space left on device")
@@ -291,6 +296,7 @@ def test_sqlite_blocks_and_csv_files_split_anywhere_give_the_python_bytes(
     edit(kelurahan, orm.Person, person, address='Jl. "Kutip", No. 7')  # a block needs quotes
     kelurahan.ctx.clock = lambda: FIXED
     monkeypatch.setattr(export_passes, "BLOCK_ROWS", block)
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
     monkeypatch.setattr(csv_parts, "CSV_MAX_ROWS", per_file)
     fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
     kelurahan.exchange.export(fast)
@@ -321,3 +327,25 @@ def test_cancel_after_the_data_pass_stops_the_side_threads_too(kelurahan, tmp_pa
     assert path.read_bytes() == b"old package"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
     assert {t.name for t in threading.enumerate()} <= before
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_a_failed_csv_process_aborts_the_export_cleanly(kelurahan, tmp_path, monkeypatch):
+    import multiprocessing
+
+    from kopdes_desktop.services import exchange_export, export_process
+
+    class Unreadable(export_process.CsvProcess):
+        """A child that cannot open the database (it fails before its first read)."""
+
+        def __init__(self, url, *args):
+            super().__init__(f"sqlite:///{tmp_path}/missing/kopdes.db", *args)
+
+    monkeypatch.setattr(exchange_export, "CsvProcess", Unreadable)
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    with pytest.raises(RuntimeError, match="CSV pass failed"):
+        kelurahan.exchange.export(path)
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert multiprocessing.active_children() == []
