@@ -1,8 +1,9 @@
 """Passes of an export beside the data pass: the CSV copies of the tables and rekap.xlsx.
 
-``CsvPass`` writes ``csv/<table>.csv`` of every table. On SQLite, ``CsvWorker`` and
-``RekapWorker`` run it and the workbook on threads of their own while the exporting thread
-writes the data entries.
+``CsvPass`` writes ``csv/<table>.csv`` of every table. On SQLite it runs in a child process
+(``export_process.CsvProcess``; ``CsvWorker`` runs it on a thread instead) and
+``RekapWorker`` writes the workbook on a thread, while the exporting thread writes the data
+entries.
 
 The data pass (``data/*.json``) and the CSV pass each cost about twenty seconds of SQLite
 for the whole country, on one core each. Python's sqlite3 releases the GIL while SQLite
