@@ -64,6 +64,7 @@ def phase_export(home: Path, out: Path, rekap: str) -> dict[str, Any]:
         "rows": sum(result.counts.values()),
         "bytes": out.stat().st_size,
         "peak_mb": _peak_mb(),
+        "csv_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -165,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     exp = _run_phase("export", str(src), str(package), rekap)
     print(
         f"export: {exp['rows']:,} rows, {exp['bytes'] / 1e6:,.0f} MB in {exp['seconds']:.1f} s, "
-        f"peak {exp['peak_mb']:.0f} MB",
+        f"peak {exp['peak_mb']:.0f} MB (+ CSV process {exp['csv_peak_mb']:.0f} MB)",
         flush=True,
     )
     imp = None if args.skip_import else _run_phase("import", str(dst), str(package))
