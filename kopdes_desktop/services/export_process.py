@@ -109,18 +109,18 @@ class CsvProcess:
         tables: Sequence[str],
         folder: Path,
     ) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._pipe, self._child_end = ctx.Pipe(duplex=False)
+        self._stop = ctx.Event()
+        # The spool last: nothing after it can fail before the caller registers close().
         fd, self._path = tempfile.mkstemp(dir=folder, prefix=".tmp-csv-", suffix=".spool")
         os.close(fd)
-        ctx = multiprocessing.get_context("spawn")
-        self._pipe, child_end = ctx.Pipe(duplex=False)
-        self._stop = ctx.Event()
         self._process = ctx.Process(
             target=_child,
-            args=(url, scope, masked, list(tables), self._path, child_end, self._stop),
+            args=(url, scope, masked, list(tables), self._path, self._child_end, self._stop),
             name="export-csv",
             daemon=True,
         )
-        self._child_end = child_end
         self.spool: DeflateSpool | None = None
         self.done = 0
         self._error: tuple[Any, ...] | None = None
