@@ -46,15 +46,18 @@ def _child(
     spool_path: str,
     pipe: Pipe,
     stop_flag: Any,
+    parent: int,
 ) -> None:
-    """The child's work: every table's CSV entries into the spool; reports on ``pipe``."""
+    """The child's work: every table's CSV entries into the spool; reports on ``pipe``.
+    It stops when ``stop_flag`` is set or its parent process ``parent`` is gone (then it
+    deletes the spool itself)."""
     from kopdes_desktop.exchange.tables import TABLES
     from kopdes_desktop.services.exchange_export import fetch_batches, mask_columns, sqlite_fast
     from kopdes_desktop.services.export_passes import CsvPass
     from kopdes_desktop.storage.database import make_engine
 
     def stop() -> None:
-        if stop_flag.is_set():
+        if stop_flag.is_set() or os.getppid() != parent:  # asked to stop, or orphaned
             raise DomainError("exchange.cancelled")
 
     def batches(conn: Any, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
@@ -67,6 +70,7 @@ def _child(
 
     specs = {t.name: t for t in TABLES}
     engine = make_engine(url)
+    failed = True
     try:
         with engine.connect() as conn, conn.begin(), open(spool_path, "r+b") as fh:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
@@ -79,14 +83,23 @@ def _child(
                 pipe.send(("done", done))
             fh.flush()
             pipe.send(("entries", {n: astuple(e) for n, e in spool.entries.items()}))
+            failed = False
     except DomainError as exc:
-        pipe.send(("domain", exc.code))
+        _send(pipe, ("domain", exc.code))
     except OSError as exc:
-        pipe.send(("os", exc.errno, exc.strerror or str(exc)))
+        _send(pipe, ("os", exc.errno, exc.strerror or str(exc)))
     except BaseException as exc:  # anything else: described, never lost
-        pipe.send(("error", f"{type(exc).__name__}: {exc}"))
+        _send(pipe, ("error", f"{type(exc).__name__}: {exc}"))
     finally:
         engine.dispose()
+        if failed:  # the parent will not use the spool (and may be gone: killed)
+            with contextlib.suppress(OSError):
+                os.unlink(spool_path)
+
+
+def _send(pipe: Pipe, message: tuple[Any, ...]) -> None:
+    with contextlib.suppress(OSError):  # the parent is gone
+        pipe.send(message)
 
 
 def _raise(message: tuple[Any, ...]) -> None:
@@ -117,7 +130,16 @@ class CsvProcess:
         os.close(fd)
         self._process = ctx.Process(
             target=_child,
-            args=(url, scope, masked, list(tables), self._path, self._child_end, self._stop),
+            args=(
+                url,
+                scope,
+                masked,
+                list(tables),
+                self._path,
+                self._child_end,
+                self._stop,
+                os.getpid(),
+            ),
             name="export-csv",
             daemon=True,
         )
