@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop import __version__
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
-from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest, OfficeInfo, Scope
 from kopdes_desktop.exchange.package_format import (
     DOCUMENTS_PREFIX,
@@ -47,7 +46,10 @@ from kopdes_desktop.services.export_passes import (
     FastPath,
     RekapPart,
     RekapWorker,
+    fetch_batches,
+    mask_columns,
     sqlite_blocks,
+    sqlite_fast,
 )
 from kopdes_desktop.services.export_process import CsvProcess
 from kopdes_desktop.services.rekap_service import RekapService
@@ -57,7 +59,6 @@ from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
-FETCH_ROWS = 5_000
 CONCURRENT_PASSES = True
 """On SQLite, run the CSV pass and rekap.xlsx beside the data pass (``export_passes``)."""
 CSV_IN_PROCESS = True
@@ -108,43 +109,6 @@ class _Collected:
     attachments: set[str] = field(default_factory=set)
     cooperatives: list[tuple[str, str]] = field(default_factory=list)
     audit_head: str | None = None
-
-
-_COLLECTING = frozenset({"attachment", "cooperative"})
-"""Tables whose rows the export reads in Python anyway (hashes, cooperatives to document)."""
-
-
-def sqlite_fast(conn: Connection, spec: TableSpec, masked: bool) -> bool:
-    """Whether SQLite writes a table's lines itself: every column of a kind it formats
-    exactly, nothing to collect or mask, and every stored time in SQLAlchemy's form."""
-    codec = RowCodec(spec, conn.dialect)
-    if not codec.sqlite_json or spec.name in _COLLECTING:
-        return False
-    if spec.name == "person" and masked:
-        return False
-    return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
-
-
-def mask_columns(
-    spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], masked: bool
-) -> None:
-    """Mask NIKs when asked (in the data and the CSV copy alike)."""
-    if spec.name == "person" and masked:
-        i = names.index("nik")
-        columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
-
-
-def fetch_batches(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
-    """Batches of plain rows: the driver's own tuples on SQLite, a server-side cursor's
-    partitions on PostgreSQL (rows never all in memory)."""
-    result = conn.execution_options(stream_results=True).execute(stmt)
-    if conn.dialect.name == "sqlite":
-        cursor = result.cursor
-        while batch := cursor.fetchmany(FETCH_ROWS):
-            yield batch
-        result.close()
-        return
-    yield from result.partitions(FETCH_ROWS)
 
 
 class PackageExporter:

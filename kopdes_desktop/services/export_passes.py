@@ -38,6 +38,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
 from kopdes_desktop.domain.errors import DomainError
+from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.exchange.csv_parts import CRLF, CsvParts
 from kopdes_desktop.exchange.package_writer import DeflateSpool
 from kopdes_desktop.exchange.row_lines import CsvEncoder
@@ -55,6 +56,44 @@ CSV_SEPARATOR = "char(13) || char(10)"
 T = TypeVar("T")
 Batches = Callable[[Connection, str], Iterator[Sequence[Sequence[Any]]]]
 Mask = Callable[[TableSpec, tuple[str, ...], list[list[Any]]], None]
+
+
+FETCH_ROWS = 5_000
+_COLLECTING = frozenset({"attachment", "cooperative"})
+"""Tables whose rows the export reads in Python anyway (hashes, cooperatives to document)."""
+
+
+def sqlite_fast(conn: Connection, spec: TableSpec, masked: bool) -> bool:
+    """Whether SQLite writes a table's lines itself: every column of a kind it formats
+    exactly, nothing to collect or mask, and every stored time in SQLAlchemy's form."""
+    codec = RowCodec(spec, conn.dialect)
+    if not codec.sqlite_json or spec.name in _COLLECTING:
+        return False
+    if spec.name == "person" and masked:
+        return False
+    return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
+
+
+def mask_columns(
+    spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], masked: bool
+) -> None:
+    """Mask NIKs when asked (in the data and the CSV copy alike)."""
+    if spec.name == "person" and masked:
+        i = names.index("nik")
+        columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
+
+
+def fetch_batches(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
+    """Batches of plain rows: the driver's own tuples on SQLite, a server-side cursor's
+    partitions on PostgreSQL (rows never all in memory)."""
+    result = conn.execution_options(stream_results=True).execute(stmt)
+    if conn.dialect.name == "sqlite":
+        cursor = result.cursor
+        while batch := cursor.fetchmany(FETCH_ROWS):
+            yield batch
+        result.close()
+        return
+    yield from result.partitions(FETCH_ROWS)
 
 
 def sqlite_blocks(

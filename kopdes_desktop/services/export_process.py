@@ -52,8 +52,12 @@ def _child(
     It stops when ``stop_flag`` is set or its parent process ``parent`` is gone (then it
     deletes the spool itself)."""
     from kopdes_desktop.exchange.tables import TABLES
-    from kopdes_desktop.services.exchange_export import fetch_batches, mask_columns, sqlite_fast
-    from kopdes_desktop.services.export_passes import CsvPass
+    from kopdes_desktop.services.export_passes import (
+        CsvPass,
+        fetch_batches,
+        mask_columns,
+        sqlite_fast,
+    )
     from kopdes_desktop.storage.database import make_engine
 
     def stop() -> None:
