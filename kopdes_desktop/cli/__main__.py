@@ -6,7 +6,8 @@ import sys
 from kopdes_desktop.cli import main
 
 if __name__ == "__main__":
-    # A big import reads rows in a spawned process (services/exchange_feed.py); a frozen
+    # Exports and big imports work in spawned processes (services/export_process.py,
+    # services/exchange_feed.py); a frozen
     # Windows build needs this call before anything else runs in that child.
     multiprocessing.freeze_support()
     sys.exit(main())

@@ -1,9 +1,9 @@
 """CSV copies of the tables, streamed into the package entry by entry as their rows arrive.
 
-The export reads every table twice inside one read transaction (one snapshot): first for the
-``data/*.json`` entries, then for the ``csv/*.csv`` entries. Writing the CSV straight into the
-ZIP (instead of spooling it to temporary files while the JSON streams) keeps both cores busy:
-the next rows are read while the previous ones are compressed.
+The export reads every table twice inside one snapshot: once for the ``data/*.json`` entries,
+once for the ``csv/*.csv`` entries. On SQLite the CSV pass runs on its own connection and
+thread and writes into a spool of deflated entries (``services/export_passes.py``); otherwise
+it follows the data pass straight into the ZIP. Either way the entries are the same bytes.
 
 Files are UTF-8 with a byte order mark (so Excel recognises the encoding), comma separated,
 CRLF lines, one header row, and at most ``CSV_MAX_ROWS`` rows (bigger tables continue in
@@ -84,6 +84,21 @@ class CsvParts:
     def write_lines(self, lines: Sequence[str]) -> None:
         """Rows already in CSV form, without their line ends."""
         self._write(lines, lambda part: CRLF.join(part) + CRLF)
+
+    def write_block(self, text: str, rows: int) -> None:
+        """``rows`` CSV lines joined by CRLF, none holding a line end inside a cell (split
+        only when the block straddles the end of a file)."""
+        if self._out is None or self._rows >= CSV_MAX_ROWS:
+            if rows > CSV_MAX_ROWS:
+                self.write_lines(text.split(CRLF))
+                return
+            self._next_part()
+        elif self._rows + rows > CSV_MAX_ROWS:
+            self.write_lines(text.split(CRLF))
+            return
+        assert self._out is not None
+        self._out.write_text(text + CRLF)
+        self._rows += rows
 
     def write_rows(self, rows: Sequence[Sequence[Any]]) -> None:
         """Rows of cell values (``csv.writer`` quotes them)."""

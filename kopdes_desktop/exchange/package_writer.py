@@ -1,24 +1,22 @@
 """Writing a package: deterministic ZIP entries, checksums as they stream, atomic finish.
 
 The same data must give the same bytes (apart from the creation time in the manifest), so a
-signature is reproducible and two exports can be compared: every entry gets the same time
-stamp, mode and system, entries come in a fixed order (``entry_order``), and deflate runs at
-a fixed level on identically sized chunks. Checksums are computed while the bytes stream
-into the ZIP, so a national table is never held in memory.
+signature is reproducible and two exports can be compared: ``zip_writer`` gives every entry
+the same time stamp, mode and system and deflates at a fixed level on identically sized
+chunks, and entries come in a fixed order (``entry_order``). Checksums are computed while the
+bytes stream into the ZIP, so a national table is never held in memory. Entries deflated on
+another thread into a spool (``DeflateSpool``) are appended as they are (``add_deflated``).
 
 ``write_package`` produces the file through ``atomic_write`` (temp file in the same folder,
-fsync, verify, rename); verifying re-opens the ZIP and checks every entry against the
-manifest, which is also the CRC test of ``testzip``.
+fsync, verify, rename); verifying re-opens the package with the reader's checks
+(``open_package``: directory, layout, manifest) and inflates every entry again (with ISA-L,
+``zip_writer.read_back``) against the manifest's sha256 and size and the entry's CRC.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import queue
-import threading
-import zipfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -26,104 +24,24 @@ from typing import IO
 from kopdes_desktop.domain.errors import EnvironmentProblem
 from kopdes_desktop.exchange.atomic_write import write_atomically
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest
-from kopdes_desktop.exchange.package_format import (
-    COMPRESS_LEVEL,
-    MANIFEST_NAME,
-    ZIP_DATE_TIME,
-    ZIP_FILE_MODE,
-    PackageError,
-    entry_order,
+from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, entry_order
+from kopdes_desktop.exchange.package_reader import VERIFY_THREADS, open_package
+from kopdes_desktop.exchange.zip_writer import (
+    CHUNK,
+    DeflateSpool,
+    DeflateStream,
+    ZipWriter,
+    read_back,
 )
-from kopdes_desktop.exchange.package_reader import open_package, verify_checksums
 
-CHUNK = 1024 * 1024
-"""Bytes handed to deflate at a time: a fixed size, so chunking never changes the output."""
-QUEUED_CHUNKS = 8
-"""Chunks waiting for the compressing thread (bounds the memory an entry can hold)."""
-
-_UNIX = 3
-
-
-def _zip_info(name: str) -> zipfile.ZipInfo:
-    """An entry header that does not depend on the clock, the platform or the user."""
-    info = zipfile.ZipInfo(name, date_time=ZIP_DATE_TIME)
-    info.compress_type = zipfile.ZIP_DEFLATED
-    info.create_system = _UNIX
-    info.external_attr = ZIP_FILE_MODE << 16
-    for attr in ("compress_level", "_compresslevel"):  # the name since / before Python 3.13
-        with contextlib.suppress(AttributeError):
-            setattr(info, attr, COMPRESS_LEVEL)
-    return info
-
-
-class EntryStream:
-    """A file being written into the package: buffers, hashes and counts its bytes.
-
-    Hashing, CRC and deflate run on a helper thread (all three release the GIL), so they
-    overlap with the reading and formatting of the next rows on another core.
-    """
-
-    def __init__(self, raw: IO[bytes]) -> None:
-        self._raw = raw
-        self._hash = hashlib.sha256()
-        self._size = 0
-        self._buffer = bytearray()
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._drain, name="package-entry", daemon=True)
-        self._thread.start()
-
-    def _drain(self) -> None:
-        while (chunk := self._queue.get()) is not None:
-            if self._error is None:
-                try:
-                    self._hash.update(chunk)
-                    self._raw.write(chunk)
-                except BaseException as exc:  # handed to the writing thread below
-                    self._error = exc
-
-    def _send(self, chunk: bytes) -> None:
-        if self._error is not None:
-            raise self._error
-        self._queue.put(chunk)
-
-    def write(self, data: bytes) -> None:
-        """Append bytes (any size; they reach deflate in ``CHUNK``-sized pieces)."""
-        self._size += len(data)
-        self._buffer += data
-        if len(self._buffer) >= CHUNK:
-            whole = len(self._buffer) - len(self._buffer) % CHUNK
-            for start in range(0, whole, CHUNK):
-                self._send(bytes(self._buffer[start : start + CHUNK]))
-            del self._buffer[:whole]
-
-    def write_text(self, text: str) -> None:
-        """Append text as UTF-8."""
-        self.write(text.encode("utf-8"))
-
-    def finish(self) -> FileEntry:
-        """Flush the tail, wait for the helper, and return the entry's checksum and size."""
-        if self._buffer:
-            self._send(bytes(self._buffer))
-            self._buffer.clear()
-        self._queue.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return FileEntry(self._hash.hexdigest(), self._size)
-
-    def abort(self) -> None:
-        """Stop the helper after a failure (the entry is abandoned with the whole file)."""
-        self._error = self._error or RuntimeError("aborted")
-        self._queue.put(None)
-        self._thread.join()
+__all__ = ["CHUNK", "DeflateSpool", "DeflateStream", "PackageBuilder", "write_package"]
 
 
 class PackageBuilder:
-    """Adds entries in package order to a ZIP on an open binary stream."""
+    """Adds entries in package order to a ZIP on an open, seekable binary stream."""
 
     def __init__(self, stream: IO[bytes]) -> None:
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        self._zip = ZipWriter(stream)
         self.files: dict[str, FileEntry] = {}
         self._last: tuple[int, str, int] | None = None
 
@@ -135,17 +53,12 @@ class PackageBuilder:
         self._last = key
 
     @contextmanager
-    def entry(self, name: str) -> Iterator[EntryStream]:
+    def entry(self, name: str) -> Iterator[DeflateStream]:
         """Stream one entry of unknown size (a table's rows)."""
         self._claim(name)
-        with self._zip.open(_zip_info(name), "w", force_zip64=True) as raw:
-            stream = EntryStream(raw)
-            try:
-                yield stream
-            except BaseException:
-                stream.abort()
-                raise
-            self.files[name] = stream.finish()
+        with self._zip.entry(name) as stream:
+            yield stream
+        self.files[name] = FileEntry(self._zip.last.sha256, self._zip.last.size)
 
     def add_bytes(self, name: str, data: bytes) -> None:
         """One entry whose bytes are at hand (rekap, a document)."""
@@ -153,29 +66,54 @@ class PackageBuilder:
             out.write(data)
 
     def add_stream(self, name: str, source: IO[bytes]) -> FileEntry:
-        """Copy an open file (a CSV spool, an attachment) into the package."""
+        """Copy an open file (a workbook spool, an attachment) into the package."""
         with self.entry(name) as out:
             for chunk in iter(lambda: source.read(CHUNK), b""):
                 out.write(chunk)
         return self.files[name]
 
+    def add_deflated(self, spool: DeflateSpool) -> None:
+        """Append every entry of ``spool`` (deflated on another thread, in any order) as it
+        is, in package order."""
+        for name, entry in sorted(spool.entries.items(), key=lambda e: entry_order(e[0])):
+            self._claim(name)
+            self._zip.append(name, spool.file, entry)
+            self.files[name] = FileEntry(entry.sha256, entry.size)
+
     def close(self, manifest: Manifest) -> None:
         """Write the manifest as the last entry and the ZIP directory."""
-        info = _zip_info(MANIFEST_NAME)
-        self._zip.writestr(info, manifest.to_bytes())
+        with self._zip.entry(MANIFEST_NAME) as out:
+            out.write(manifest.to_bytes())
         self._zip.close()
 
     def abort(self) -> None:
-        """Close the ZIP after a failure (the atomic writer deletes the temp file)."""
-        self._zip.close()
+        """Nothing to close after a failure: the atomic writer deletes the temp file."""
 
 
-def verify_written(path: Path, expected: Manifest) -> None:
-    """Re-open a written package: directory sane, manifest as written, every byte as listed."""
+def verify_written(path: Path, expected: Manifest, workers: int = VERIFY_THREADS) -> None:
+    """Re-open a written package: directory sane, manifest as written, every entry inflating
+    to the sha256, size and CRC listed (``read_back``, on ``workers`` threads balanced by
+    size)."""
     with open_package(path) as pkg:
         if pkg.manifest.to_bytes() != expected.to_bytes():
             raise ValueError("manifest differs from the one written")
-        verify_checksums(pkg)
+        files = pkg.manifest.files
+        names = sorted(files, key=lambda n: -files[n].size)
+        groups: list[list[str]] = [[] for _ in range(max(1, workers))]
+        loads = [0] * len(groups)
+        for name in names:
+            lightest = loads.index(min(loads))
+            groups[lightest].append(name)
+            loads[lightest] += files[name].size
+
+        def check(group: list[str]) -> None:
+            for name in group:
+                if read_back(path, pkg.entries[name]) != (files[name].sha256, files[name].size):
+                    raise ValueError(f"{name!r} differs from what was written")
+
+        with ThreadPoolExecutor(len(groups)) as pool:
+            for future in [pool.submit(check, g) for g in groups]:
+                future.result()
 
 
 def write_package(target: Path, produce: Callable[[PackageBuilder], Manifest]) -> Manifest:

@@ -6,27 +6,28 @@ needs only a few kinds of cells, so this module writes them itself: inline strin
 booleans and dates as serial numbers, with a fixed style table (header, dates, counts, Rupiah,
 protected text). Values follow ``safe_cells``: text is always a string cell (never a
 formula), and text a spreadsheet would re-interpret when edited gets the quote prefix and the
-Text format. Every part is written with fixed ZIP times, so the same data gives the same bytes.
+Text format. Parts go through the package's ZIP writer (``zip_writer``: fixed ZIP times and
+modes, ISA-L deflate), so the same data gives the same bytes; the stream must be seekable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import IO, Any
 
-from kopdes_desktop.exchange.package_format import ZIP_DATE_TIME
 from kopdes_desktop.exchange.safe_cells import (
     DATE_FORMAT,
     DATETIME_FORMAT,
     looks_numeric,
     needs_formula_escape,
 )
+from kopdes_desktop.exchange.zip_writer import DeflateStream, ZipWriter
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -140,14 +141,20 @@ _MAYBE_SPECIAL = re.compile(
 """Text that may need more than a plain inline string: protection (formula or number shape),
 escaping, cleaning or preserved spaces. Matching only sends it down the exact path."""
 _PLAIN_TEXT = '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>'
+_PLAIN_INT = '<c r="%s"><v>%d</v></c>'
 
 
 def _column(refs: list[str], values: list[Any], number_style: int) -> list[str]:
     """The cells of one column of a chunk of rows."""
     special = _MAYBE_SPECIAL.search
+    number = f'<c r="%s" s="{number_style}"><v>%d</v></c>' if number_style else _PLAIN_INT
     return [
         _PLAIN_TEXT % (ref, v)
         if type(v) is str and v and not special(v)
+        else ""
+        if v is None
+        else number % (ref, v)
+        if type(v) is int
         else cell(ref, v, number_style)
         for ref, v in zip(refs, values, strict=True)
     ]
@@ -178,16 +185,12 @@ class XlsxWriter:
     """Writes a workbook into a binary stream; sheets in order, then ``close``."""
 
     def __init__(self, stream: IO[bytes], moment: datetime, creator: str) -> None:
-        self._zip = zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED, compresslevel=1)
+        self._zip = ZipWriter(stream)
         self._moment, self._creator = moment, creator
         self._sheets: list[_Sheet] = []
 
-    def _part(self, name: str) -> IO[bytes]:
-        info = zipfile.ZipInfo(name, date_time=ZIP_DATE_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.create_system = 3
-        info.external_attr = 0o100644 << 16
-        return self._zip.open(info, "w", force_zip64=True)
+    def _part(self, name: str) -> contextlib.AbstractContextManager[DeflateStream]:
+        return self._zip.entry(name)
 
     def _write(self, name: str, text: str) -> None:
         with self._part(name) as fh:
@@ -306,8 +309,7 @@ class XlsxWriter:
         self._zip.close()
 
     def abort(self) -> None:
-        """Close the ZIP after a failure (the caller discards the stream)."""
-        self._zip.close()
+        """Nothing to close after a failure (the caller discards the stream)."""
 
     def _core(self) -> str:
         stamp = self._moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -2,26 +2,29 @@
 
 Rows stream from one read transaction (a consistent snapshot: on SQLite the shared lock
 holds writers off until the data is read; on PostgreSQL a REPEATABLE READ snapshot), straight
-into the ZIP as canonical JSON while their CSV copy goes to a temporary file. Nothing in the
-database changes except the ``export_log`` row written once the file is safely in place.
+into the ZIP as canonical JSON. Their CSV copy and rekap.xlsx follow; on SQLite they are
+written at the same time on threads of their own that read inside the same snapshot
+(``export_passes``). Nothing in the database changes except the ``export_log`` row written
+once the file is safely in place.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import tempfile
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy.orm import Session
 
 from kopdes_desktop import __version__
 from kopdes_desktop.domain.errors import DomainError, NotFoundError
-from kopdes_desktop.domain.nik import mask_nik
-from kopdes_desktop.exchange.csv_parts import CsvParts
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest, OfficeInfo, Scope
 from kopdes_desktop.exchange.package_format import (
     DOCUMENTS_PREFIX,
@@ -30,12 +33,25 @@ from kopdes_desktop.exchange.package_format import (
     data_name,
 )
 from kopdes_desktop.exchange.package_writer import PackageBuilder, write_package
-from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, CsvEncoder, LineEncoder
+from kopdes_desktop.exchange.row_lines import FILE_HEAD, FILE_TAIL, LineEncoder
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
-from kopdes_desktop.services.exchange_rows import RowCodec, csv_lines_plain
+from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_scope import ExportScope
+from kopdes_desktop.services.export_passes import (
+    JSON_SEPARATOR,
+    CsvPass,
+    CsvWorker,
+    FastPath,
+    RekapPart,
+    RekapWorker,
+    fetch_batches,
+    mask_columns,
+    sqlite_blocks,
+    sqlite_fast,
+)
+from kopdes_desktop.services.export_process import CsvProcess
 from kopdes_desktop.services.rekap_service import RekapService
 from kopdes_desktop.services.settings_service import SettingsService
 from kopdes_desktop.services.signing_service import SigningService
@@ -43,8 +59,10 @@ from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.migrate import head_revision
 
-FETCH_ROWS = 5_000
-EXACT_CSV_CHUNK = 500
+CONCURRENT_PASSES = True
+"""On SQLite, run the CSV pass and rekap.xlsx beside the data pass (``export_passes``)."""
+CSV_IN_PROCESS = True
+"""Run that CSV pass in a child process rather than a thread (``export_process`` says why)."""
 REKAP_FULL_MAX = 10_000
 """Above this many cooperatives rekap.xlsx is a summary unless asked for in full."""
 PACKAGE_DOCUMENTS = ("daftar_pendiri", "profil", "susunan_pengurus")
@@ -93,23 +111,6 @@ class _Collected:
     audit_head: str | None = None
 
 
-_COLLECTING = frozenset({"attachment", "cooperative"})
-"""Tables whose rows the export reads in Python anyway (hashes, cooperatives to document)."""
-
-
-def _fetch(conn: Connection, stmt: Any) -> Iterator[Sequence[Sequence[Any]]]:
-    """Batches of plain rows: the driver's own tuples on SQLite, a server-side cursor's
-    partitions on PostgreSQL (rows never all in memory)."""
-    result = conn.execution_options(stream_results=True).execute(stmt)
-    if conn.dialect.name == "sqlite":
-        cursor = result.cursor
-        while batch := cursor.fetchmany(FETCH_ROWS):
-            yield batch
-        result.close()
-        return
-    yield from result.partitions(FETCH_ROWS)
-
-
 class PackageExporter:
     """Writes packages; one instance per program run (it holds no state between exports)."""
 
@@ -149,7 +150,7 @@ class PackageExporter:
             summary = request.with_rekap is None and self._rekap.count(area) > REKAP_FULL_MAX
             if summary:
                 notes.append("rekap.summary_large")
-            rekap = _Rekap(self._rekap, area, request.mask_nik, summary)
+            rekap = RekapPart(self._rekap, area, request.mask_nik, summary)
         if request.with_documents and self._documents is None:
             notes.append("documents.unavailable")
         base = Manifest(
@@ -234,27 +235,6 @@ class PackageExporter:
             )
 
 
-@dataclass(frozen=True)
-class _Rekap:
-    """rekap.xlsx of the exported area (or cooperative), stamped with the package's creation
-    time (so its bytes are reproducible) and spooled to a temporary file beside the package."""
-
-    service: RekapService
-    area: str
-    mask: bool
-    summary: bool
-
-    def add_to(self, builder: PackageBuilder, moment: datetime, folder: Path) -> None:
-        from kopdes_desktop.exchange.rekap_workbook import write_rekap
-
-        data = self.service.stream_rekap_data(self.area, self.mask, self.summary)
-        data = replace(data, generated_at=moment)
-        with tempfile.TemporaryFile(dir=folder, prefix=".rekap-") as spool:
-            write_rekap(spool, data)
-            spool.seek(0)
-            builder.add_stream(REKAP_NAME, spool)
-
-
 class _PackageRun:
     """One export in progress: the ``produce`` callback of ``write_package``."""
 
@@ -264,7 +244,7 @@ class _PackageRun:
         request: ExportRequest,
         scope: ExportScope,
         base: Manifest,
-        rekap: _Rekap | None,
+        rekap: RekapPart | None,
         notes: list[str],
         progress: Progress | None,
         cancelled: Cancelled | None,
@@ -272,12 +252,12 @@ class _PackageRun:
         self._o, self._request, self._scope, self._base = owner, request, scope, base
         self._rekap, self._notes = rekap, notes
         self._progress, self._cancelled = progress, cancelled
+        self._halt = threading.Event()
+        self._worker: CsvWorker | CsvProcess | None = None
 
     def produce(self, builder: PackageBuilder) -> Manifest:
         """Every entry in package order, then the signed manifest."""
         collected = self._tables(builder)
-        if self._rekap is not None:
-            self._rekap.add_to(builder, self._base.created_at, self._request.out.parent)
         self._attachments(builder, sorted(collected.attachments))
         if self._request.with_documents and self._o._documents is not None:
             self._add_documents(builder, sorted(collected.cooperatives))
@@ -291,37 +271,94 @@ class _PackageRun:
         return manifest.signed_with(self._o._signing.sign)
 
     def _tables(self, builder: PackageBuilder) -> _Collected:
-        """Data entries, then CSV entries, of every table from one read transaction (one
-        snapshot, so both passes see the same rows)."""
+        """Data entries, CSV entries and rekap.xlsx of every table from one read transaction
+        (one snapshot, so all of them see the same rows).
+
+        On SQLite the CSV pass runs beside the data pass on a second connection
+        (``CsvWorker``), which begins reading inside this transaction (same snapshot); the
+        transaction stays open until the worker and the workbook are done."""
         collected = _Collected()
         conn = self._o._engine.connect()
-        if conn.dialect.name != "sqlite":
+        sqlite = conn.dialect.name == "sqlite"
+        if not sqlite:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
-        with conn, conn.begin():
+        folder = self._request.out.parent
+        with contextlib.ExitStack() as stack:
+            stack.enter_context(conn)
+            stack.enter_context(conn.begin())
             specs = sorted(TABLES, key=lambda t: t.name)
-            fast = {s.name: self._sqlite_json(conn, RowCodec(s, conn.dialect), s) for s in specs}
+            fast = FastPath(self._sqlite_json)
+            csv = CsvPass(self._scope, self._batches, self._mask, self._stop)
+            worker: CsvWorker | CsvProcess | None = None
+            rekap = None
+            if sqlite and CONCURRENT_PASSES:
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()  # SHARED lock
+                # The CSV pass goes backwards: the two passes then reach the tables read
+                # row by row in Python (meeting, training_*) at different times, and do not
+                # trade the GIL row by row (the package gets the entries in its own order).
+                url = self._o._engine.url
+                if CSV_IN_PROCESS and url.database not in (None, "", ":memory:"):
+                    worker = CsvProcess(
+                        url.render_as_string(hide_password=False),
+                        self._scope,
+                        self._request.mask_nik,
+                        [spec.name for spec in specs[::-1]],
+                        folder,
+                    )
+                else:
+                    worker = CsvWorker(self._o._engine, csv, specs[::-1], fast, folder, self._halt)
+                stack.callback(worker.close)
+                worker.start()
+                if self._rekap is not None:
+                    rekap = RekapWorker(self._o._engine, self._write_rekap, folder, self._halt)
+                    stack.callback(rekap.close)
+                    rekap.start()
+            self._worker = worker
             steps = 2 * len(specs)
             for done, spec in enumerate(specs, start=1):
                 collected.counts[spec.name] = self._json(
-                    conn, builder, spec, fast[spec.name], collected
+                    conn, builder, spec, fast(conn, spec), collected
                 )
-                self._report(done, steps)
-            for done, spec in enumerate(specs, start=len(specs) + 1):
-                self._csv(conn, builder, spec, fast[spec.name])
                 self._report(done, steps)
             collected.audit_head = conn.scalar(
                 select(orm.AuditEntry.hash).order_by(orm.AuditEntry.id.desc()).limit(1)
             )
+            if worker is None:
+                for done, spec in enumerate(specs, start=len(specs) + 1):
+                    csv.table(conn, builder, spec, fast(conn, spec))
+                    self._report(done, steps)
+            else:
+                worker.wait(self._stop, lambda tables: self._report(len(specs) + tables, steps))
+                assert worker.spool is not None
+                builder.add_deflated(worker.spool)
+            if rekap is not None:
+                rekap.wait(self._stop)
+                builder.add_stream(REKAP_NAME, rekap.spool)
+            elif self._rekap is not None:
+                spool = stack.enter_context(tempfile.TemporaryFile(dir=folder, prefix=".rekap-"))
+                self._write_rekap(spool)
+                builder.add_stream(REKAP_NAME, spool)
         return collected
+
+    def _write_rekap(self, spool: BinaryIO, sessions: Callable[[], Session] | None = None) -> None:
+        assert self._rekap is not None
+        self._rekap.write(spool, self._base.created_at, self._halt, sessions)
 
     def _report(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress(done, total)
 
+    def _stop(self) -> None:
+        """Raise on cancel, when the other pass failed or when the export gave up."""
+        if self._halt.is_set() or (self._cancelled is not None and self._cancelled()):
+            raise DomainError("exchange.cancelled")
+        if self._worker is not None:
+            self._worker.check()  # the CSV worker failed: stop the data pass too
+
     def _batches(self, conn: Connection, sql: str) -> Iterator[Sequence[Sequence[Any]]]:
-        for batch in _fetch(conn, self._scope.statement(sql)):
-            if self._cancelled is not None and self._cancelled():
-                raise DomainError("exchange.cancelled")
+        """Rows in batches (the Python path), stopping as ``_stop`` says."""
+        for batch in fetch_batches(conn, self._scope.statement(sql)):
+            self._stop()
             yield batch
 
     def _json(
@@ -335,69 +372,48 @@ class _PackageRun:
         """Stream one table into ``data/<table>.json``; returns the rows."""
         codec = RowCodec(spec, conn.dialect)
         lines = LineEncoder(spec)
-        where = self._scope.where(spec.name)
-        sql = codec.sqlite_json_sql(where) if fast else codec.select_sql(where)
         count = 0
         with builder.entry(data_name(spec.name)) as out:
             out.write_text(FILE_HEAD)
-            for batch in self._batches(conn, sql):
-                if fast:
-                    text = ",\n".join([row[0] for row in batch])
-                else:
-                    columns = codec.columns_out(batch)
-                    self._mask(spec, codec.names, columns)
-                    self._collect(spec, codec.names, columns, collected)
-                    text = ",\n".join(lines.lines(columns))
+            for text, rows in self._json_blocks(conn, codec, lines, spec, fast, collected):
                 out.write_text(text if count == 0 else ",\n" + text)
-                count += len(batch)
+                count += rows
             out.write_text("\n" + FILE_TAIL if count else FILE_TAIL)
         return count
 
-    def _csv(self, conn: Connection, builder: PackageBuilder, spec: TableSpec, fast: bool) -> None:
-        """Stream one table into ``csv/<table>.csv`` (and its continuation files)."""
-        codec = RowCodec(spec, conn.dialect)
-        csv_rows = CsvEncoder(spec)
-        where = self._scope.where(spec.name)
-        sql = codec.sqlite_csv_sql(where, csv_rows.header) if fast else codec.select_sql(where)
-        with CsvParts(builder, spec.name, csv_rows.header) as parts:
-            for batch in self._batches(conn, sql):
-                if fast:
-                    parts.write_lines(self._csv_lines(conn, codec, csv_rows.header, batch))
-                else:
-                    columns = codec.columns_out(batch)
-                    self._mask(spec, codec.names, columns)
-                    parts.write_rows(list(csv_rows.rows_from_sorted(columns)))
+    def _json_blocks(
+        self,
+        conn: Connection,
+        codec: RowCodec,
+        lines: LineEncoder,
+        spec: TableSpec,
+        fast: bool,
+        collected: _Collected,
+    ) -> Iterator[tuple[str, int]]:
+        """A table's JSON lines joined by ",\\n", a block at a time, and the rows of each."""
+        if fast:
 
-    @staticmethod
-    def _csv_lines(
-        conn: Connection, codec: RowCodec, header: Sequence[str], batch: Sequence[Sequence[Any]]
-    ) -> list[str]:
-        """The batch's CSV lines: SQLite's plain form, exact where a cell may need quotes."""
-        lines = [row[0] for row in batch]
-        unsure = csv_lines_plain(lines, len(header))
-        ids = [batch[i][1] for i in unsure]
-        exact: dict[str, str] = {}
-        for start in range(0, len(ids), EXACT_CSV_CHUNK):  # under any driver's parameter limit
-            part = tuple(ids[start : start + EXACT_CSV_CHUNK])
-            sql = codec.sqlite_csv_exact_sql(header, len(part))
-            exact.update((row_id, line) for line, row_id in conn.exec_driver_sql(sql, part))
-        for i, row_id in zip(unsure, ids, strict=True):
-            lines[i] = exact[row_id]
-        return lines
+            def lines_sql(where: str) -> str:
+                return codec.sqlite_json_sql(where, with_id=True)
 
-    def _sqlite_json(self, conn: Connection, codec: RowCodec, spec: TableSpec) -> bool:
+            for text, rows, _ in sqlite_blocks(
+                conn, self._scope, spec.name, lines_sql, JSON_SEPARATOR, self._stop
+            ):
+                yield text, rows
+            return
+        for batch in self._batches(conn, codec.select_sql(self._scope.where(spec.name))):
+            columns = codec.columns_out(batch)
+            self._mask(spec, codec.names, columns)
+            self._collect(spec, codec.names, columns, collected)
+            yield ",\n".join(lines.lines(columns)), len(batch)
+
+    def _sqlite_json(self, conn: Connection, spec: TableSpec) -> bool:
         """Whether SQLite writes the JSON lines (big tables that need nothing collected)."""
-        if not codec.sqlite_json or spec.name in _COLLECTING:
-            return False
-        if spec.name == "person" and self._request.mask_nik:
-            return False
-        return conn.exec_driver_sql(codec.odd_times_sql()).first() is None
+        return sqlite_fast(conn, spec, self._request.mask_nik)
 
     def _mask(self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]]) -> None:
         """Mask NIKs when asked (in the data and the CSV copy alike)."""
-        if spec.name == "person" and self._request.mask_nik:
-            i = names.index("nik")
-            columns[i] = [None if v is None else mask_nik(v) for v in columns[i]]
+        mask_columns(spec, names, columns, self._request.mask_nik)
 
     def _collect(
         self, spec: TableSpec, names: tuple[str, ...], columns: list[list[Any]], c: _Collected

@@ -252,8 +252,9 @@ class RowCodec:
             self.spec.column(n).kind in _SQLITE_JSON_KINDS for n in self.names
         )
 
-    def sqlite_json_sql(self, where: str) -> str:
-        """Each row as its canonical JSON line (times in package form, booleans true/false)."""
+    def sqlite_json_sql(self, where: str, with_id: bool = False) -> str:
+        """Each row as its canonical JSON line (times in package form, booleans true/false),
+        and its id when asked."""
         pairs = []
         for name, q in zip(self.names, self.quoted, strict=True):
             kind = self.spec.column(name).kind
@@ -261,7 +262,7 @@ class RowCodec:
             if kind is Kind.BOOL:
                 expr = f"CASE WHEN {q} THEN json('true') ELSE json('false') END"
             pairs.append(f"'{name}', {expr}")
-        select = f"SELECT json_object({', '.join(pairs)})"
+        select = f"SELECT json_object({', '.join(pairs)})" + (", id" if with_id else "")
         return f"{select} FROM {self.quoted_table} {where} ORDER BY {self.id_order}"
 
     def sqlite_csv_sql(self, where: str, header: Sequence[str], exact: bool = False) -> str:

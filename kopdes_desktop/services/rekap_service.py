@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import case, distinct, func, select
+from sqlalchemy.orm import Session
 
 from kopdes_desktop.documents import labels
 from kopdes_desktop.domain.cooperative_rules import CooperativeSnapshot
@@ -125,20 +126,24 @@ class RekapService:
         return self._count(self._wilayah.normalize(area_code))
 
     def stream_rekap_data(
-        self, area_code: str, mask_nik: bool = True, summary: bool = False
+        self,
+        area_code: str,
+        mask_nik: bool = True,
+        summary: bool = False,
+        sessions: Callable[[], Session] | None = None,
     ) -> RekapData:
         """The same workbook rows as ``build_rekap_data``, as generators read once by the
         workbook writer (``rekap_stream``), in bounded memory.
 
         ``summary`` leaves out the Pengurus and Unit Usaha sheets (a million rows for the
         whole country, minutes to write) and says so in the workbook; the package's CSV files
-        hold those records in full."""
+        hold those records in full. ``sessions`` makes the sessions the rows are read with
+        (an export passes sessions on one connection, so the rows come from its snapshot)."""
         area = self._wilayah.normalize(area_code)
         info = self._wilayah.area_info(area)
-        training = self._training_totals(area)
-        stream = RekapStream(
-            self._ctx.session_factory, self._area_filter(area), self._ctx.today(), mask_nik
-        )
+        sessions = sessions or self._ctx.session_factory
+        training = self._training_totals(area, sessions)
+        stream = RekapStream(sessions, self._area_filter(area), self._ctx.today(), mask_nik)
         return RekapData(
             area_code=info.code,
             area_name=info.full_name,
@@ -265,7 +270,9 @@ class RekapService:
         with self._ctx.session_factory() as session:
             return int(session.scalar(stmt) or 0)
 
-    def _training_totals(self, area: str) -> dict[str, _TrainingTotals]:
+    def _training_totals(
+        self, area: str, sessions: Callable[[], Session] | None = None
+    ) -> dict[str, _TrainingTotals]:
         """Per cooperative: events, people, trained board members, competency certificates."""
         tp, ev = orm.TrainingParticipant, orm.TrainingEvent
         board_person = case((tp.role.in_(BOARD_ROLES), tp.person_id))
@@ -284,7 +291,7 @@ class RekapService:
             .where(tp.deleted_at.is_(None), ev.deleted_at.is_(None), self._area_filter(area))
             .group_by(tp.cooperative_id)
         )
-        with self._ctx.session_factory() as session:
+        with (sessions or self._ctx.session_factory)() as session:
             return {
                 coop_id: _TrainingTotals(int(e), int(p), int(b), int(c), last)
                 for coop_id, e, p, b, c, last in session.execute(stmt)

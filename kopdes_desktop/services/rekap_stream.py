@@ -3,10 +3,13 @@
 ``RekapService.build_rekap_data`` loads a full snapshot per cooperative (every member as a
 domain entity) and keeps every row: right for a kelurahan, far too slow for the country
 (83,000 cooperatives, 1.7 million persons). This module yields the same rows (a test holds
-the two together) from column queries per batch of cooperatives: counts are grouped in SQL,
-the stage comes from ``derive_stage`` on a snapshot that holds only what the stage looks at
-(the cooperative, its meetings and units), and board seats join their person directly. The
-workbook writer consumes the generators once, so memory stays at one batch.
+the two together) from column queries: the Koperasi and Pelatihan sheets (the summary
+workbook of a national export) walk the cooperatives in one query, with counts, held meeting
+kinds and unit statuses grouped in SQL over the whole area beforehand, and the stage from
+``derive_stage`` once per distinct combination of the facts it reads; the Pengurus and Unit
+Usaha sheets query per batch of cooperatives, board seats joining their person directly. The
+workbook writer consumes the generators once, so memory stays at a few dicts keyed by
+cooperative and one batch.
 """
 
 from __future__ import annotations
@@ -22,8 +25,7 @@ from sqlalchemy.orm import Session
 
 from kopdes_desktop.documents import labels
 from kopdes_desktop.domain.cooperative_rules import CooperativeSnapshot
-from kopdes_desktop.domain.entities import Cooperative
-from kopdes_desktop.domain.enums import BoardRole, Body, MeetingKind, UnitKind, UnitStatus
+from kopdes_desktop.domain.enums import BoardRole, Body, MeetingKind, Stage, UnitKind, UnitStatus
 from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.domain.stage import derive_stage
 from kopdes_desktop.exchange.rekap_data import (
@@ -32,7 +34,6 @@ from kopdes_desktop.exchange.rekap_data import (
     RekapTraining,
     RekapUnit,
 )
-from kopdes_desktop.services.mapping import to_entity
 from kopdes_desktop.storage import orm
 
 BATCH = 2_000
@@ -58,17 +59,6 @@ class _UnitFact:
     deleted_at: datetime | None = None
 
 
-@dataclass
-class _Batch:
-    """Rows of one batch of cooperatives, grouped by cooperative id."""
-
-    members: dict[str, tuple[int, int]]
-    meetings: dict[str, list[_MeetingFact]]
-    units: dict[str, list[Any]]
-    board: dict[str, list[Any]]
-    names: dict[str, tuple[str, str, str]]
-
-
 class RekapStream:
     """Cooperative, board and unit rows of an area, in ``build_rekap_data``'s order.
 
@@ -88,17 +78,6 @@ class RekapStream:
         c = orm.Cooperative
         return list(session.scalars(select(c.id).where(self._where).order_by(c.village_code)))
 
-    def _coop_batches(self, session: Session) -> Iterator[list[Cooperative]]:
-        """Live cooperatives of the area by village code, ``BATCH`` at a time, as entities
-        (the stage rules read them)."""
-        c = orm.Cooperative
-        ids = self._ids(session)
-        for start in range(0, len(ids), BATCH):
-            rows = session.scalars(select(c).where(c.id.in_(ids[start : start + BATCH])))
-            batch = sorted((to_entity(r, Cooperative) for r in rows), key=lambda e: e.village_code)
-            session.expunge_all()
-            yield batch
-
     def _coop_refs(self, session: Session) -> Iterator[list[Any]]:
         """The same batches as (id, name, village_code) rows: all the other sheets need."""
         c = orm.Cooperative
@@ -108,67 +87,68 @@ class RekapStream:
             yield sorted(session.execute(stmt), key=lambda r: r.village_code)
 
     def cooperatives(self, training: dict[str, Any]) -> Iterator[RekapCooperative]:
-        """The Koperasi sheet: place, stage, counts and legal identity of each cooperative."""
-        with self._sessions() as session:
-            for coops in self._coop_batches(session):
-                ids = [c.id for c in coops]
-                names = _names(session, [c.village_code for c in coops])
-                members = _member_counts(session, ids)
-                meetings = _meetings(session, ids)
-                units = _units(session, ids)
-                for coop in coops:
-                    yield self._cooperative_row(
-                        coop, names, members, meetings, units, training.get(coop.id)
-                    )
+        """The Koperasi sheet: place, stage, counts and legal identity of each cooperative.
 
-    def _cooperative_row(
-        self,
-        coop: Cooperative,
-        names: dict[str, tuple[str, str, str]],
-        members: dict[str, tuple[int, int]],
-        meetings: dict[str, list[_MeetingFact]],
-        units: dict[str, list[Any]],
-        totals: Any,
-    ) -> RekapCooperative:
-        village, district, regency = names[coop.village_code]
-        coop_units = units.get(coop.id, [])
+        One query walks the cooperatives with their place names; members, held meetings and
+        unit statuses are grouped in SQL over the whole area first (a few dicts keyed by
+        cooperative). The stage depends only on which meeting kinds were held, which unit
+        statuses exist and which identity fields are filled, so ``derive_stage`` runs once
+        per distinct combination (a few dozen for the whole country) on a snapshot of the
+        first cooperative that has it."""
+        with self._sessions() as session:
+            members = _member_counts(session, self._where)
+            held = _meetings_held(session, self._where, self._today)
+            statuses = _unit_statuses(session, self._where)
+            stages: dict[tuple[Any, ...], Stage] = {}
+            for coop in session.connection().execute(_cooperative_rows(self._where)):
+                unit_counts = statuses.get(coop.id, {})
+                kinds = held.get(coop.id, frozenset())
+                shapes = (_shape(getattr(coop, f)) for f in _STAGE_FIELDS)
+                key = (kinds, frozenset(unit_counts), *shapes)
+                stage = stages.get(key)
+                if stage is None:
+                    stage = stages[key] = self._stage(coop, kinds, unit_counts)
+                totals = training.get(coop.id)
+                count, founders = members.get(coop.id, (0, 0))
+                yield RekapCooperative(
+                    name=coop.name,
+                    village_code=coop.village_code,
+                    village_name=coop.village_name,
+                    district_name=coop.district_name,
+                    regency_name=coop.regency_name,
+                    stage=int(stage),
+                    stage_name=labels.STAGE[stage],
+                    members=count,
+                    founders=founders,
+                    units_operating=unit_counts.get(UnitStatus.BEROPERASI, 0),
+                    trained_board=totals.trained_board if totals else 0,
+                    deed_number=coop.deed_number,
+                    deed_date=coop.deed_date,
+                    sk_ahu_number=coop.sk_ahu_number,
+                    sk_ahu_date=coop.sk_ahu_date,
+                    nomor_induk_koperasi=coop.nomor_induk_koperasi,
+                    npwp=coop.npwp,
+                    nib=coop.nib,
+                    phone=coop.phone,
+                    simpanan_pokok=coop.simpanan_pokok,
+                    simpanan_wajib=coop.simpanan_wajib,
+                    initial_capital=coop.initial_capital,
+                    updated_at=coop.updated_at,
+                )
+
+    def _stage(self, coop: Any, kinds: frozenset[MeetingKind], units: dict[Any, int]) -> Stage:
+        """``derive_stage`` on a snapshot holding only what it reads."""
         snap = CooperativeSnapshot(
-            cooperative=coop,
-            village_name=village,
+            cooperative=cast(Any, coop),
+            village_name=coop.village_name,
             is_kelurahan=False,  # not read by the stage
             members=(),
             board=(),
-            units=cast(Any, tuple(_UnitFact(u.status) for u in coop_units)),
-            meetings=cast(Any, tuple(meetings.get(coop.id, ()))),
+            units=cast(Any, tuple(_UnitFact(status) for status in units)),
+            meetings=cast(Any, tuple(_MeetingFact(kind, self._today) for kind in kinds)),
             today=self._today,
         )
-        stage = derive_stage(snap)
-        count, founders = members.get(coop.id, (0, 0))
-        return RekapCooperative(
-            name=coop.name,
-            village_code=coop.village_code,
-            village_name=village,
-            district_name=district,
-            regency_name=regency,
-            stage=int(stage),
-            stage_name=labels.STAGE[stage],
-            members=count,
-            founders=founders,
-            units_operating=sum(1 for u in coop_units if u.status is UnitStatus.BEROPERASI),
-            trained_board=totals.trained_board if totals else 0,
-            deed_number=coop.deed_number,
-            deed_date=coop.deed_date,
-            sk_ahu_number=coop.sk_ahu_number,
-            sk_ahu_date=coop.sk_ahu_date,
-            nomor_induk_koperasi=coop.nomor_induk_koperasi,
-            npwp=coop.npwp,
-            nib=coop.nib,
-            phone=coop.phone,
-            simpanan_pokok=coop.simpanan_pokok,
-            simpanan_wajib=coop.simpanan_wajib,
-            initial_capital=coop.initial_capital,
-            updated_at=coop.updated_at,
-        )
+        return derive_stage(snap)
 
     def board(self) -> Iterator[RekapBoardMember]:
         """The Pengurus sheet: current seats, by body, role and start of term."""
@@ -203,21 +183,19 @@ class RekapStream:
     def training(self, totals: dict[str, Any]) -> Iterator[RekapTraining]:
         """The Pelatihan sheet: cooperatives whose people took part in training."""
         with self._sessions() as session:
-            for coops in self._coop_refs(session):
-                names = _names(session, [c.village_code for c in coops])
-                for coop in coops:
-                    t = totals.get(coop.id)
-                    if t is not None:
-                        yield RekapTraining(
-                            cooperative_name=coop.name,
-                            village_code=coop.village_code,
-                            village_name=names[coop.village_code][0],
-                            events=t.events,
-                            participants=t.participants,
-                            trained_board=t.trained_board,
-                            competency_certificates=t.competency,
-                            last_training=t.last,
-                        )
+            for coop in session.connection().execute(_cooperative_rows(self._where)):
+                t = totals.get(coop.id)
+                if t is not None:
+                    yield RekapTraining(
+                        cooperative_name=coop.name,
+                        village_code=coop.village_code,
+                        village_name=coop.village_name,
+                        events=t.events,
+                        participants=t.participants,
+                        trained_board=t.trained_board,
+                        competency_certificates=t.competency,
+                        last_training=t.last,
+                    )
 
     def units(self) -> Iterator[RekapUnit]:
         """The Unit Usaha sheet: every live unit, by kind and name."""
@@ -253,25 +231,87 @@ def _names(session: Session, codes: list[str]) -> dict[str, tuple[str, str, str]
     return {code: (v, d, r) for code, v, d, r in session.execute(stmt)}
 
 
-def _member_counts(session: Session, ids: list[str]) -> dict[str, tuple[int, int]]:
-    """Live members who have not left, and the founders among them."""
-    m = orm.Membership
+_STAGE_FIELDS = (
+    "name_reserved_date",
+    "deed_number",
+    "deed_date",
+    "sk_ahu_number",
+    "sk_ahu_date",
+    "npwp",
+    "nib",
+    "bank_account_number",
+    "simkopdes_account",
+)
+"""The cooperative's fields the stage rules read (``domain/stage.py``)."""
+
+
+def _shape(value: Any) -> tuple[bool, bool, bool]:
+    """What the stage rules can tell of a field: None, truthy, blank text."""
+    return value is None, bool(value), isinstance(value, str) and not value.strip()
+
+
+def _cooperative_rows(where: Any) -> Any:
+    """Live cooperatives of the area by village code, with every column the sheets show and
+    the stage reads, and their village, district and regency names."""
+    c = orm.Cooperative
+    columns = {
+        "id", "name", "village_code", "phone", "nomor_induk_koperasi", "simpanan_pokok",
+        "simpanan_wajib", "initial_capital", "updated_at", *_STAGE_FIELDS,
+    }  # fmt: skip
+    return (
+        select(
+            *(getattr(c, name) for name in sorted(columns)),
+            orm.Village.name.label("village_name"),
+            orm.District.name.label("district_name"),
+            orm.Regency.name.label("regency_name"),
+        )
+        .join(orm.Village, orm.Village.code == c.village_code)
+        .join(orm.District, orm.District.code == orm.Village.district_code)
+        .join(orm.Regency, orm.Regency.code == orm.District.regency_code)
+        .where(where)
+        .order_by(c.village_code)
+    )
+
+
+def _member_counts(session: Session, where: Any) -> dict[str, tuple[int, int]]:
+    """Live members who have not left, and the founders among them, per cooperative."""
+    m, c = orm.Membership, orm.Cooperative
     stmt = (
         select(m.cooperative_id, func.count(), func.count().filter(m.is_founder.is_(True)))
-        .where(m.cooperative_id.in_(ids), m.deleted_at.is_(None), m.left_date.is_(None))
+        .join(c, c.id == m.cooperative_id)
+        .where(where, m.deleted_at.is_(None), m.left_date.is_(None))
         .group_by(m.cooperative_id)
     )
-    return {c: (int(n), int(f)) for c, n, f in session.execute(stmt)}
+    return {coop: (int(n), int(f)) for coop, n, f in session.connection().execute(stmt)}
 
 
-def _meetings(session: Session, ids: list[str]) -> dict[str, list[_MeetingFact]]:
-    m = orm.Meeting
-    grouped: dict[str, list[_MeetingFact]] = defaultdict(list)
-    stmt = select(m.cooperative_id, m.kind, m.meeting_date).where(
-        m.cooperative_id.in_(ids), m.deleted_at.is_(None)
+def _meetings_held(session: Session, where: Any, today: date) -> dict[str, frozenset[MeetingKind]]:
+    """Kinds of live meetings held on or before ``today``, per cooperative."""
+    m, c = orm.Meeting, orm.Cooperative
+    grouped: dict[str, set[MeetingKind]] = defaultdict(set)
+    stmt = (
+        select(m.cooperative_id, m.kind)
+        .join(c, c.id == m.cooperative_id)
+        .where(where, m.deleted_at.is_(None), m.meeting_date <= today)
+        .group_by(m.cooperative_id, m.kind)
     )
-    for coop_id, kind, day in session.execute(stmt):
-        grouped[coop_id].append(_MeetingFact(kind, day))
+    for coop, kind in session.connection().execute(stmt):
+        grouped[coop].add(kind)
+    return {coop: frozenset(kinds) for coop, kinds in grouped.items()}
+
+
+def _unit_statuses(session: Session, where: Any) -> dict[str, dict[UnitStatus, int]]:
+    """Live units per status, per cooperative."""
+    u, c = orm.BusinessUnit, orm.Cooperative
+    grouped: dict[str, dict[UnitStatus, int]] = defaultdict(dict)
+    stmt = (
+        select(u.cooperative_id, u.status, func.count())
+        .join(c, c.id == u.cooperative_id)
+        .where(where, u.deleted_at.is_(None))
+        .group_by(u.cooperative_id, u.status)
+    )
+    for coop, status, count in session.connection().execute(stmt):
+        grouped[coop][status] = int(count)
     return grouped
 
 

@@ -205,7 +205,7 @@ def test_with_documents_adds_draft_pdfs_and_numbers_nothing(kelurahan, tmp_path)
 def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     kelurahan, tmp_path, monkeypatch
 ):
-    from kopdes_desktop.services import exchange_export
+    from kopdes_desktop.services import exchange_export, export_passes
 
     with kelurahan.ctx.session_factory() as session:
         person, other, third = session.scalars(select(orm.Person.id).limit(3)).all()
@@ -217,7 +217,8 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     edit(kelurahan, orm.Person, third, name="\uff1dSUM", address="-\r,x", phone="@a\tb")
     kelurahan.ctx.clock = lambda: FIXED
     fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
-    monkeypatch.setattr(exchange_export, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
+    monkeypatch.setattr(export_passes, "EXACT_CSV_CHUNK", 2)  # exact lines asked in parts
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
     kelurahan.exchange.export(fast)
     monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
     kelurahan.exchange.export(slow)
@@ -227,3 +228,124 @@ def test_sqlite_json_path_writes_the_same_bytes_as_the_python_path(
     cells = list(csv.reader(io.StringIO(_entries(fast)["csv/person.csv"].decode("utf-8-sig"))))
     values = {cell for row in cells for cell in row}
     assert {"'  =HYPERLINK(1)", "''kutip", "'+6281", "'\uff1dSUM", "'-\r,x", "'@a\tb"} <= values
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_concurrent_passes_write_the_same_bytes_as_the_sequential_ones(
+    kelurahan, tmp_path, monkeypatch
+):
+    from kopdes_desktop.services import exchange_export
+
+    kelurahan.ctx.clock = lambda: FIXED
+    side, thread, alone = tmp_path / "side.zip", tmp_path / "thread.zip", tmp_path / "alone.zip"
+    kelurahan.exchange.export(side)  # the CSV pass in a child process
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)
+    kelurahan.exchange.export(thread)
+    monkeypatch.setattr(exchange_export, "CONCURRENT_PASSES", False)
+    kelurahan.exchange.export(alone)
+    assert side.read_bytes() == alone.read_bytes() == thread.read_bytes()
+    assert {"csv/person.csv", "rekap.xlsx"} <= set(_entries(side))
+
+
+@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.parametrize("failing", ["csv", "rekap"])
+def test_a_failure_on_a_side_thread_aborts_the_export_cleanly(
+    kelurahan, tmp_path, monkeypatch, failing
+):
+    import threading
+
+    from kopdes_desktop.services import exchange_export, export_passes, rekap_stream
+
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    if failing == "csv":
+        original = export_passes.CsvPass.table
+
+        def table(self, conn, out, spec, fast):
+            if threading.current_thread().name == "export-csv" and spec.name == "meeting":
+                broken()
+            return original(self, conn, out, spec, fast)
+
+        monkeypatch.setattr(export_passes.CsvPass, "table", table)
+    else:
+        monkeypatch.setattr(rekap_stream, "_member_counts", broken)
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(DomainError) as failed:
+        kelurahan.exchange.export(path)
+    assert failed.value.code == "file.write_failed"
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert {t.name for t in threading.enumerate()} <= before  # no thread left behind
+
+
+@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.parametrize(("block", "per_file"), [(3, 6), (4, 7)])
+def test_sqlite_blocks_and_csv_files_split_anywhere_give_the_python_bytes(
+    kelurahan, tmp_path, monkeypatch, block, per_file
+):
+    from kopdes_desktop.exchange import csv_parts
+    from kopdes_desktop.services import exchange_export, export_passes
+
+    with kelurahan.ctx.session_factory() as session:
+        person = session.scalars(select(orm.Person.id).limit(1)).one()
+    edit(kelurahan, orm.Person, person, address='Jl. "Kutip", No. 7')  # a block needs quotes
+    kelurahan.ctx.clock = lambda: FIXED
+    monkeypatch.setattr(export_passes, "BLOCK_ROWS", block)
+    monkeypatch.setattr(exchange_export, "CSV_IN_PROCESS", False)  # patches reach the pass
+    monkeypatch.setattr(csv_parts, "CSV_MAX_ROWS", per_file)
+    fast, slow = tmp_path / "fast.zip", tmp_path / "slow.zip"
+    kelurahan.exchange.export(fast)
+    monkeypatch.setattr(exchange_export._PackageRun, "_sqlite_json", lambda *args: False)
+    kelurahan.exchange.export(slow)
+    assert fast.read_bytes() == slow.read_bytes()
+    assert "csv/person-2.csv" in _entries(fast)
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_cancel_after_the_data_pass_stops_the_side_threads_too(kelurahan, tmp_path):
+    import threading
+
+    tables = len(TABLE_NAMES)
+    data_done = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done >= tables:
+            data_done.set()
+
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(DomainError) as cancelled:
+        kelurahan.exchange.export(path, progress=progress, cancelled=data_done.is_set)
+    assert cancelled.value.code == "exchange.cancelled"
+    assert data_done.is_set()
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert {t.name for t in threading.enumerate()} <= before
+
+
+@pytest.mark.usefixtures("sqlite_only")
+def test_a_failed_csv_process_aborts_the_export_cleanly(kelurahan, tmp_path, monkeypatch):
+    import multiprocessing
+
+    from kopdes_desktop.services import exchange_export, export_process
+
+    class Unreadable(export_process.CsvProcess):
+        """A child that cannot open the database (it fails before its first read)."""
+
+        def __init__(self, url, *args):
+            super().__init__(f"sqlite:///{tmp_path}/missing/kopdes.db", *args)
+
+    monkeypatch.setattr(exchange_export, "CsvProcess", Unreadable)
+    path = tmp_path / "p.zip"
+    path.write_bytes(b"old package")
+    with pytest.raises(RuntimeError, match="CSV pass failed"):
+        kelurahan.exchange.export(path)
+    assert path.read_bytes() == b"old package"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kel", "p.zip"]
+    assert multiprocessing.active_children() == []
