@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -154,21 +154,28 @@ def _check_entries(pkg: OpenedPackage, names: list[str], own_handle: bool) -> No
             zf.close()
 
 
+def balanced_groups(sizes: Mapping[str, int], workers: int) -> list[list[str]]:
+    """Names shared out between ``workers`` (at least one) so their total sizes are close:
+    the biggest first, each to the lightest group so far."""
+    groups: list[list[str]] = [[] for _ in range(max(1, workers))]
+    loads = [0] * len(groups)
+    for name in sorted(sizes, key=lambda n: -sizes[n]):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(name)
+        loads[lightest] += sizes[name]
+    return groups
+
+
 def verify_checksums(pkg: OpenedPackage, workers: int = VERIFY_THREADS) -> None:
     """Every listed entry has the sha256 and size the manifest says (CRCs checked too).
 
     Inflating and hashing release the GIL, so the entries are shared out between
     ``workers`` threads (balanced by size): a national package verifies on every core.
     """
-    names = sorted(pkg.manifest.files, key=lambda n: -pkg.manifest.files[n].size)
-    groups: list[list[str]] = [[] for _ in range(max(1, workers))]
-    loads = [0] * len(groups)
-    for name in names:
-        lightest = loads.index(min(loads))
-        groups[lightest].append(name)
-        loads[lightest] += pkg.manifest.files[name].size
-    if len(groups) == 1 or sum(loads) < PARALLEL_MIN_BYTES:
-        _check_entries(pkg, names, own_handle=False)
+    files = pkg.manifest.files
+    groups = balanced_groups({name: entry.size for name, entry in files.items()}, workers)
+    if len(groups) == 1 or sum(e.size for e in files.values()) < PARALLEL_MIN_BYTES:
+        _check_entries(pkg, [n for g in groups for n in g], own_handle=False)
         return
     with ThreadPoolExecutor(len(groups) - 1) as pool:
         futures = [pool.submit(_check_entries, pkg, g, True) for g in groups[1:]]

@@ -25,7 +25,7 @@ from kopdes_desktop.domain.errors import EnvironmentProblem
 from kopdes_desktop.exchange.atomic_write import write_atomically
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest
 from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, entry_order
-from kopdes_desktop.exchange.package_reader import VERIFY_THREADS, open_package
+from kopdes_desktop.exchange.package_reader import VERIFY_THREADS, balanced_groups, open_package
 from kopdes_desktop.exchange.zip_writer import (
     CHUNK,
     DeflateSpool,
@@ -98,13 +98,7 @@ def verify_written(path: Path, expected: Manifest, workers: int = VERIFY_THREADS
         if pkg.manifest.to_bytes() != expected.to_bytes():
             raise ValueError("manifest differs from the one written")
         files = pkg.manifest.files
-        names = sorted(files, key=lambda n: -files[n].size)
-        groups: list[list[str]] = [[] for _ in range(max(1, workers))]
-        loads = [0] * len(groups)
-        for name in names:
-            lightest = loads.index(min(loads))
-            groups[lightest].append(name)
-            loads[lightest] += files[name].size
+        groups = balanced_groups({name: entry.size for name, entry in files.items()}, workers)
 
         def check(group: list[str]) -> None:
             for name in group:
