@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,3 +107,26 @@ class RekapData:
     office_name: str = ""
     omitted: str = ""
     """Why the Pengurus and Unit Usaha sheets are left out (a summary workbook), or empty."""
+
+
+IDENTITY_FIELDS = (
+    "deed_number",
+    "deed_date",
+    "sk_ahu_number",
+    "sk_ahu_date",
+    "nomor_induk_koperasi",
+    "npwp",
+    "nib",
+    "phone",
+    "simpanan_pokok",
+    "simpanan_wajib",
+    "initial_capital",
+    "updated_at",
+)
+"""Fields of ``RekapCooperative`` copied as they are from the cooperative (its legal
+identity, contact and capital), whichever way the row was read."""
+
+
+def identity_fields(coop: Any) -> dict[str, Any]:
+    """``IDENTITY_FIELDS`` of a cooperative (an entity or a database row)."""
+    return {name: getattr(coop, name) for name in IDENTITY_FIELDS}

@@ -30,6 +30,7 @@ from kopdes_desktop.exchange.rekap_data import (
     RekapData,
     RekapTraining,
     RekapUnit,
+    identity_fields,
 )
 from kopdes_desktop.services.board_service import is_current
 from kopdes_desktop.services.context import ServiceContext
@@ -177,18 +178,7 @@ class RekapService:
             founders=sum(1 for m in members if m.membership.is_founder),
             units_operating=sum(1 for u in snap.units if u.status is UnitStatus.BEROPERASI),
             trained_board=totals.trained_board if totals else 0,
-            deed_number=coop.deed_number,
-            deed_date=coop.deed_date,
-            sk_ahu_number=coop.sk_ahu_number,
-            sk_ahu_date=coop.sk_ahu_date,
-            nomor_induk_koperasi=coop.nomor_induk_koperasi,
-            npwp=coop.npwp,
-            nib=coop.nib,
-            phone=coop.phone,
-            simpanan_pokok=coop.simpanan_pokok,
-            simpanan_wajib=coop.simpanan_wajib,
-            initial_capital=coop.initial_capital,
-            updated_at=coop.updated_at,
+            **identity_fields(coop),
         )
 
     def _board_rows(self, snap: CooperativeSnapshot, masked: bool) -> list[RekapBoardMember]:

@@ -33,6 +33,7 @@ from kopdes_desktop.exchange.rekap_data import (
     RekapCooperative,
     RekapTraining,
     RekapUnit,
+    identity_fields,
 )
 from kopdes_desktop.storage import orm
 
@@ -122,18 +123,7 @@ class RekapStream:
                     founders=founders,
                     units_operating=unit_counts.get(UnitStatus.BEROPERASI, 0),
                     trained_board=totals.trained_board if totals else 0,
-                    deed_number=coop.deed_number,
-                    deed_date=coop.deed_date,
-                    sk_ahu_number=coop.sk_ahu_number,
-                    sk_ahu_date=coop.sk_ahu_date,
-                    nomor_induk_koperasi=coop.nomor_induk_koperasi,
-                    npwp=coop.npwp,
-                    nib=coop.nib,
-                    phone=coop.phone,
-                    simpanan_pokok=coop.simpanan_pokok,
-                    simpanan_wajib=coop.simpanan_wajib,
-                    initial_capital=coop.initial_capital,
-                    updated_at=coop.updated_at,
+                    **identity_fields(coop),
                 )
 
     def _stage(self, coop: Any, kinds: frozenset[MeetingKind], units: dict[Any, int]) -> Stage:
