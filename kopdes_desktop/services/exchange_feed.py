@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kopdes_desktop.exchange.data_file import row_batches
-from kopdes_desktop.exchange.package_format import PackageError, data_name
+from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, data_name
 from kopdes_desktop.exchange.package_reader import open_package
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.storage.bulk_insert import flat_chunks, insert_sql, rows_per_insert
@@ -99,13 +99,17 @@ class _Sender:
         self._thread.join()
 
 
-def _read(path: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
-    """The child: every listed table's batches, then "done" per table (or the refusal)."""
+def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
+    """The child: every listed table's batches, then "done" per table (or the refusal).
+    ``manifest`` is the sha256 of the manifest the parent verified: counts and the NIK
+    rule come from it, so it must be the very same."""
     from kopdes_desktop.services.exchange_sync import fast_name_tokens
 
     specs = {t.name: t for t in TABLES}
     tokens = functools.lru_cache(maxsize=100_000)(fast_name_tokens)
     with open_package(Path(path)) as pkg:
+        if hashlib.sha256(pkg.manifest_bytes).hexdigest() != manifest:
+            raise PackageError("package.checksum", None, name=MANIFEST_NAME)
         for name, expected in tables:
             spec = specs[name]
             codec = _sqlite_codec(spec)
@@ -127,10 +131,10 @@ def _read(path: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
             out.send((_DONE, name))
 
 
-def _child_main(path: str, tables: list[tuple[str, str]], out: Connection) -> None:
+def _child_main(path: str, manifest: str, tables: list[tuple[str, str]], out: Connection) -> None:
     sender = _Sender(out)
     try:
-        _read(path, tables, sender)
+        _read(path, manifest, tables, sender)
     except PackageError as exc:
         sender.send((_ERROR, exc.code, exc.field, _plain(exc.params)))
     except BaseException as exc:  # reported to the parent, which raises it there
@@ -148,14 +152,14 @@ def _plain(params: dict[str, Any]) -> dict[str, Any]:
 class RowFeed:
     """The parent's end: starts the child and hands out its batches table by table."""
 
-    def __init__(self, path: Path, tables: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]]) -> None:
         self.tables = [name for name, _ in tables]
         ctx = multiprocessing.get_context("spawn")  # no fork of a process holding a database
         receive, send = ctx.Pipe(duplex=False)
         self._receive = receive
         self._process = ctx.Process(
             target=_child_main,
-            args=(str(path), list(tables), send),
+            args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), send),
             name="kopdes-package-reader",
             daemon=True,
         )

@@ -404,7 +404,8 @@ def _start_feed(st: _State) -> RowFeed | None:
         and t.name not in _CHECKED_INCOMING
         and st.indexes.is_empty(t.name)
     ]
-    return RowFeed(st.checked.package.path, tables) if tables else None
+    pkg = st.checked.package
+    return RowFeed(pkg.path, pkg.manifest_bytes, tables) if tables else None
 
 
 def _group_counts(conn: Connection, spec: TableSpec) -> dict[str | None, int]:

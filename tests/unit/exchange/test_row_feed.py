@@ -21,11 +21,18 @@ def package(module_office, tmp_path_factory):
     return path
 
 
+def _manifest(path):
+    with open_package(path) as pkg:
+        return pkg.manifest_bytes
+
+
 def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
     with open_package(package) as pkg:
         files, counts = pkg.manifest.files, pkg.manifest.counts
     names = [t.name for t in TABLES if counts[t.name] and t.name in ("person", "membership")]
-    feed = RowFeed(package, [(n, files[f"data/{n}.json"].sha256) for n in names])
+    feed = RowFeed(
+        package, _manifest(package), [(n, files[f"data/{n}.json"].sha256) for n in names]
+    )
     try:
         for name in names:
             batches = list(feed.batches(name))
@@ -46,12 +53,27 @@ def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
 
 
 def test_a_data_file_that_is_not_the_verified_one_is_refused(package):
-    feed = RowFeed(package, [("person", "0" * 64)])
+    feed = RowFeed(package, _manifest(package), [("person", "0" * 64)])
     try:
         with pytest.raises(DomainError) as refused:
             list(feed.batches("person"))
         assert refused.value.code == "package.checksum"
         assert refused.value.params["name"] == "data/person.json"
+    finally:
+        feed.close()
+
+
+def test_a_manifest_that_is_not_the_verified_one_is_refused(package):
+    """Counts and the NIK rule the reader applies come from the manifest the importer
+    verified, never from a file swapped in after the check."""
+    with open_package(package) as pkg:
+        person = pkg.manifest.files["data/person.json"].sha256
+    feed = RowFeed(package, b"{}", [("person", person)])
+    try:
+        with pytest.raises(DomainError) as refused:
+            list(feed.batches("person"))
+        assert refused.value.code == "package.checksum"
+        assert refused.value.params["name"] == "manifest.json"
     finally:
         feed.close()
 
