@@ -52,15 +52,20 @@ def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
         feed.close()
 
 
-def test_a_data_file_that_is_not_the_verified_one_is_refused(package):
-    feed = RowFeed(package, _manifest(package), [("person", "0" * 64)])
+def _refusal(package, manifest: bytes, person_sha: str) -> DomainError:
+    feed = RowFeed(package, manifest, [("person", person_sha)])
     try:
         with pytest.raises(DomainError) as refused:
             list(feed.batches("person"))
-        assert refused.value.code == "package.checksum"
-        assert refused.value.params["name"] == "data/person.json"
+        return refused.value
     finally:
         feed.close()
+
+
+def test_a_data_file_that_is_not_the_verified_one_is_refused(package):
+    refused = _refusal(package, _manifest(package), "0" * 64)
+    assert refused.code == "package.checksum"
+    assert refused.params["name"] == "data/person.json"
 
 
 def test_a_manifest_that_is_not_the_verified_one_is_refused(package):
@@ -68,14 +73,9 @@ def test_a_manifest_that_is_not_the_verified_one_is_refused(package):
     verified, never from a file swapped in after the check."""
     with open_package(package) as pkg:
         person = pkg.manifest.files["data/person.json"].sha256
-    feed = RowFeed(package, b"{}", [("person", person)])
-    try:
-        with pytest.raises(DomainError) as refused:
-            list(feed.batches("person"))
-        assert refused.value.code == "package.checksum"
-        assert refused.value.params["name"] == "manifest.json"
-    finally:
-        feed.close()
+    refused = _refusal(package, b"{}", person)
+    assert refused.code == "package.checksum"
+    assert refused.params["name"] == "manifest.json"
 
 
 def test_a_cancelled_bulk_import_keeps_nothing_and_stops_the_reader(package, office, monkeypatch):
