@@ -10,7 +10,7 @@ area (a package must concern our working area), and finally every byte against i
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,7 @@ from kopdes_desktop.exchange.import_plan import PackageSummary
 from kopdes_desktop.exchange.manifest import Manifest
 from kopdes_desktop.exchange.package_format import PackageError
 from kopdes_desktop.exchange.package_reader import (
+    VERIFY_THREADS,
     OpenedPackage,
     open_package,
     verify_checksums,
@@ -79,11 +80,16 @@ class PackageChecker:
         *,
         accept_new_office: bool = False,
         for_import: bool = True,
+        before_checksums: Callable[[OpenedPackage], bool] | None = None,
     ) -> Iterator[CheckedPackage]:
         """The open package once every check passed (PackageError at the first failure).
 
         ``for_import=False`` (``kopdes verify``) reports an unknown office as ``unknown``
         instead of refusing, and skips the checks that concern this office's database.
+        ``before_checksums`` is called once the manifest, its signature and the office key
+        are trusted, just before the entries' checksums are verified (the longest check):
+        it may start work that only reads the package, and answers True when that work
+        takes a processor, so the verification leaves it one.
         """
         sha = file_sha256(path)
         with open_package(path) as pkg:
@@ -100,7 +106,8 @@ class PackageChecker:
             status = self._key_status(m, accept_new_office, for_import)
             if for_import:
                 self._check_for_import(m)
-            verify_checksums(pkg)
+            busy = before_checksums(pkg) if before_checksums is not None else False
+            verify_checksums(pkg, max(1, VERIFY_THREADS - 1) if busy else VERIFY_THREADS)
             yield CheckedPackage(pkg, _summary(path, sha, m, status))
 
     def _key_status(self, m: Manifest, accept_new: bool, for_import: bool) -> str:

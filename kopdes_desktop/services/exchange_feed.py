@@ -12,23 +12,28 @@ process).
 
 Trust: the child opens the file by its path again, so it checks the sha256 of each data
 entry it reads against the manifest the parent verified (a file swapped in between is
-refused), and it runs the very same row checks as the parent would (``row_batches``). It
-reads at most ``QUEUE_BATCHES`` batches ahead of the parent (bounded memory).
+refused), and it runs the very same row checks as the parent would (``row_batches``).
+
+Timing: the importer starts the child as soon as the manifest and its signature are trusted
+(``exchange_service``), so the child reads while the parent still verifies the checksums of
+the whole package; it writes its batches to a spool file rather than holding them in memory,
+so running ahead costs disk, not memory.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import marshal
 import multiprocessing
-import queue
-import threading
+import os
+import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kopdes_desktop.exchange.data_file import row_batches
 from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, data_name
@@ -36,12 +41,13 @@ from kopdes_desktop.exchange.package_reader import open_package
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
 from kopdes_desktop.storage.bulk_insert import flat_chunks, insert_sql, rows_per_insert
 
-QUEUE_BATCHES = 6
-"""Batches the child may have read that the parent has not taken yet."""
 FEED_MIN_ROWS = 20_000
 """Smaller tables are read in process (starting a process costs about half a second)."""
 
-_BATCH, _DONE, _ERROR, _FAILED = "batch", "done", "error", "failed"
+_BATCH, _DONE, _ERROR, _FAILED, _OS_ERROR = "batch", "done", "error", "failed", "os"
+_OPENED, _FRAME, _MESSAGE = b"o", b"f", b"m"
+"""Pipe messages: the child opened the spool; a frame of N bytes was appended to it; a
+message that travels on the pipe itself (errors: the spool may be what failed)."""
 
 
 @dataclass(frozen=True)
@@ -77,29 +83,25 @@ def _sqlite_codec(spec: TableSpec) -> Any:
     return RowCodec(spec, sqlite.dialect(paramstyle="qmark"))
 
 
-class _Sender:
-    """Sends the child's messages from a thread, so reading runs ahead while a batch waits
-    in the pipe for the parent (at most ``QUEUE_BATCHES`` of them)."""
+class _Spool:
+    """The child's end: each message is appended to the spool file, then its length goes
+    through the pipe (a few bytes, so the child never waits for the parent)."""
 
-    def __init__(self, out: Connection) -> None:
-        self._out = out
-        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=QUEUE_BATCHES)
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (data := self._queue.get()) is not None:
-            self._out.send_bytes(data)
+    def __init__(self, fh: BinaryIO, out: Connection) -> None:
+        self._fh, self._out = fh, out
 
     def send(self, message: tuple[Any, ...]) -> None:
-        self._queue.put(marshal.dumps(message))
+        data = marshal.dumps(message)
+        self._fh.write(data)
+        self._fh.flush()
+        self._out.send_bytes(_FRAME + len(data).to_bytes(8, "little"))
 
-    def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join()
+    def tell(self, message: tuple[Any, ...]) -> None:
+        """A message through the pipe alone."""
+        self._out.send_bytes(_MESSAGE + marshal.dumps(message))
 
 
-def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Sender) -> None:
+def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spool) -> None:
     """The child: every listed table's batches, then "done" per table (or the refusal).
     ``manifest`` is the sha256 of the manifest the parent verified: counts and the NIK
     rule come from it, so it must be the very same."""
@@ -131,16 +133,24 @@ def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Sen
             out.send((_DONE, name))
 
 
-def _child_main(path: str, manifest: str, tables: list[tuple[str, str]], out: Connection) -> None:
-    sender = _Sender(out)
+def _child_main(
+    path: str, manifest: str, tables: list[tuple[str, str]], spool: str, out: Connection
+) -> None:
     try:
-        _read(path, manifest, tables, sender)
-    except PackageError as exc:
-        sender.send((_ERROR, exc.code, exc.field, _plain(exc.params)))
-    except BaseException as exc:  # reported to the parent, which raises it there
-        sender.send((_FAILED, repr(exc)[:500]))
+        with open(spool, "r+b") as fh:
+            out.send_bytes(_OPENED)
+            sender = _Spool(fh, out)
+            try:
+                _read(path, manifest, tables, sender)
+            except PackageError as exc:
+                sender.tell((_ERROR, exc.code, exc.field, _plain(exc.params)))
+            except OSError as exc:  # the spool's disk full, say: the parent maps it
+                sender.tell((_OS_ERROR, exc.errno, exc.strerror or str(exc)))
+            except BaseException as exc:  # reported to the parent, which raises it there
+                sender.tell((_FAILED, repr(exc)[:500]))
+    except (BrokenPipeError, EOFError, OSError):
+        pass  # the parent is gone or stopped listening: nothing left to tell
     finally:
-        sender.close()
         out.close()
 
 
@@ -150,29 +160,40 @@ def _plain(params: dict[str, Any]) -> dict[str, Any]:
 
 
 class RowFeed:
-    """The parent's end: starts the child and hands out its batches table by table."""
+    """The parent's end: starts the child and hands out its batches table by table.
+
+    The child appends its batches to a spool file in the temporary folder and is never
+    held up by the parent, so it can read ahead while the parent still checks the package
+    or builds indexes; memory stays bounded whatever the package size. The parent reads
+    each batch once it is announced, and the spool is gone when the feed is closed (on
+    POSIX as soon as both ends have it open, so not even a killed import leaves it)."""
 
     def __init__(self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]]) -> None:
         self.tables = [name for name, _ in tables]
+        fd, spool = tempfile.mkstemp(prefix="kopdes-feed-", suffix=".spool")
+        self._spool_path: Path | None = Path(spool)
+        self._spool: BinaryIO = os.fdopen(fd, "rb")
         ctx = multiprocessing.get_context("spawn")  # no fork of a process holding a database
         receive, send = ctx.Pipe(duplex=False)
         self._receive = receive
+        self._opened = False
         self._process = ctx.Process(
             target=_child_main,
-            args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), send),
+            args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), spool, send),
             name="kopdes-package-reader",
             daemon=True,
         )
-        self._process.start()
+        try:
+            self._process.start()
+        except BaseException:
+            self.close()
+            raise
         send.close()
 
     def batches(self, table: str) -> Iterator[FedBatch]:
         """The batches of ``table`` (the next table the child reads), in file order."""
         while True:
-            try:
-                message = marshal.loads(self._receive.recv_bytes())
-            except EOFError:
-                raise PackageError("package.corrupt", None, name=data_name(table)) from None
+            message = self._next(table)
             kind = message[0]
             if kind == _BATCH:
                 _, first, size, rows, groups, tokens = message
@@ -182,15 +203,50 @@ class RowFeed:
             elif kind == _ERROR:
                 _, code, fld, params = message
                 raise PackageError(code, fld, **params)
+            elif kind == _OS_ERROR:
+                raise OSError(message[1], message[2])
             else:
                 raise RuntimeError(f"package reader: {message!r}")
 
+    def _next(self, table: str) -> tuple[Any, ...]:
+        """The child's next message (from the spool, or from the pipe itself)."""
+        while True:
+            try:
+                note = self._receive.recv_bytes()
+            except EOFError:
+                raise PackageError("package.corrupt", None, name=data_name(table)) from None
+            tag, rest = note[:1], note[1:]
+            if tag == _OPENED:
+                self._opened = True
+                self._unlink_early()
+            elif tag == _FRAME:
+                size = int.from_bytes(rest, "little")
+                data = self._spool.read(size)
+                if len(data) != size:
+                    raise RuntimeError("package reader: spool shorter than announced")
+                return tuple(marshal.loads(data))
+            else:
+                return tuple(marshal.loads(rest))
+
+    def _unlink_early(self) -> None:
+        """POSIX: remove the spool's name once both processes hold it open."""
+        if os.name == "posix" and self._spool_path is not None:
+            with contextlib.suppress(OSError):
+                self._spool_path.unlink()
+            self._spool_path = None
+
     def close(self) -> None:
-        """Stop the child (finished or not) and wait for it."""
+        """Stop the child (finished or not), wait for it and remove the spool. Idempotent."""
         self._receive.close()
         if self._process.is_alive():
             self._process.terminate()
-        self._process.join(timeout=10)
+        if self._process.pid is not None:
+            self._process.join(timeout=10)
+        self._spool.close()
+        if self._spool_path is not None:
+            with contextlib.suppress(OSError):
+                self._spool_path.unlink()
+            self._spool_path = None
 
 
 def insert_flat(conn: Any, table: Any, columns: Sequence[str], rows: Flat) -> None:

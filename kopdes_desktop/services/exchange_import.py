@@ -34,7 +34,7 @@ from kopdes_desktop.exchange.package_format import (
     attachment_name,
     data_name,
 )
-from kopdes_desktop.exchange.package_reader import read_entry
+from kopdes_desktop.exchange.package_reader import OpenedPackage, read_entry
 from kopdes_desktop.exchange.tables import TABLE_NAMES, TABLES, TableSpec
 from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
 from kopdes_desktop.services.context import ServiceContext
@@ -50,6 +50,7 @@ from kopdes_desktop.services.exchange_sync import (
     check_foreign_keys,
     chunks,
     sqlite_cache_kib,
+    table_is_empty,
     unchecked_foreign_keys,
 )
 from kopdes_desktop.services.wilayah_service import WilayahService
@@ -107,8 +108,12 @@ class ImportPass:
         commit: bool,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        feed: RowFeed | None = None,
     ) -> bool:
-        """Merge every table; True when committed (False: dry run or unresolved conflicts)."""
+        """Merge every table; True when committed (False: dry run or unresolved conflicts).
+
+        ``feed``: a reading process started early (``start_feed``); the pass uses it when
+        it reads the tables the pass itself would have it read, else closes it."""
         incoming = sum(checked.manifest.counts.values())
         with (
             self._engine.connect() as conn,
@@ -135,7 +140,10 @@ class ImportPass:
                 )
                 if state.sync.empty and state.total >= BULK_INDEX_MIN_ROWS:
                     state.indexes.drop("sync_state")
-                    state.feed = _start_feed(state)
+                    state.feed = _confirmed_feed(conn, checked, feed)
+                    feed = None
+                elif feed is not None:
+                    feed.close()
                 for spec in TABLES:
                     self._table(state, spec, progress, cancelled)
                 state.sync.copy_tables(state.copied)
@@ -160,6 +168,8 @@ class ImportPass:
             finally:
                 if state is not None and state.feed is not None:
                     state.feed.close()
+                if feed is not None:
+                    feed.close()
 
     def _table(
         self, st: _State, spec: TableSpec, progress: Progress | None, cancelled: Cancelled | None
@@ -390,22 +400,46 @@ def _groups(conn: Connection, spec: TableSpec, columns: Mapping[str, list[Any]])
     return list(map(owner.get, columns[column]))
 
 
-def _start_feed(st: _State) -> RowFeed | None:
-    """A reading process for the tables this first import loads in bulk (SQLite only: see
-    ``exchange_feed``); small tables and those whose rows ``_check_incoming`` reads stay in
-    process."""
-    if st.conn.dialect.name != "sqlite":
-        return None
-    manifest = st.checked.manifest
-    tables = [
+def start_feed(engine: Engine, pkg: OpenedPackage) -> RowFeed | None:
+    """A reading process for the tables a first import of ``pkg`` would load in bulk,
+    started before the import's transaction (while the package's checksums are still being
+    verified); ``ImportPass.run`` confirms it inside the transaction."""
+    with engine.connect() as conn:
+        if sum(pkg.manifest.counts.values()) < BULK_INDEX_MIN_ROWS:
+            return None
+        tables = _feed_tables(conn, pkg)
+        if not tables or not table_is_empty(conn, "sync_state"):
+            return None
+    return RowFeed(pkg.path, pkg.manifest_bytes, tables)
+
+
+def _confirmed_feed(
+    conn: Connection, checked: CheckedPackage, early: RowFeed | None
+) -> RowFeed | None:
+    """The reading process of this pass: the early one when it reads exactly the tables the
+    pass wants read (the database may have changed since it started), else a new one."""
+    tables = _feed_tables(conn, checked.package)
+    if early is not None and early.tables == [name for name, _ in tables]:
+        return early
+    if early is not None:
+        early.close()
+    return RowFeed(checked.package.path, checked.package.manifest_bytes, tables) if tables else None
+
+
+def _feed_tables(conn: Connection, pkg: OpenedPackage) -> list[tuple[str, str]]:
+    """(table, data-file sha256) of the tables a reading process reads (SQLite only: see
+    ``exchange_feed``): big ones going into empty tables; small tables and those whose rows
+    ``_check_incoming`` reads stay in process."""
+    if conn.dialect.name != "sqlite":
+        return []
+    manifest = pkg.manifest
+    return [
         (t.name, manifest.files[data_name(t.name)].sha256)
         for t in TABLES
         if manifest.counts.get(t.name, 0) >= FEED_MIN_ROWS
         and t.name not in _CHECKED_INCOMING
-        and st.indexes.is_empty(t.name)
+        and table_is_empty(conn, t.name)
     ]
-    pkg = st.checked.package
-    return RowFeed(pkg.path, pkg.manifest_bytes, tables) if tables else None
 
 
 def _group_counts(conn: Connection, spec: TableSpec) -> dict[str | None, int]:

@@ -23,13 +23,15 @@ from kopdes_desktop.exchange.data_file import row_batches
 from kopdes_desktop.exchange.import_plan import ImportPlan, PackageSummary, PlanBuilder
 from kopdes_desktop.exchange.merge import Resolution
 from kopdes_desktop.exchange.package_format import PackageError
+from kopdes_desktop.exchange.package_reader import OpenedPackage
 from kopdes_desktop.exchange.tables import TABLES
 from kopdes_desktop.services.attachment_service import AttachmentService
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.document_service import DocumentService
 from kopdes_desktop.services.exchange_checks import KEY_NEW, PackageChecker
 from kopdes_desktop.services.exchange_export import ExportRequest, ExportResult, PackageExporter
-from kopdes_desktop.services.exchange_import import ImportPass
+from kopdes_desktop.services.exchange_feed import RowFeed
+from kopdes_desktop.services.exchange_import import ImportPass, start_feed
 from kopdes_desktop.services.exchange_monitoring import (
     DuplicatePerson,
     ExchangeMonitoring,
@@ -54,6 +56,31 @@ class VerifyResult:
     def known_office(self) -> bool:
         """Signed by this office or by an office whose key was accepted."""
         return self.summary.key_status in ("own", "trusted")
+
+
+class _EarlyFeed:
+    """The reading process of a big first import, started while the package's checksums
+    are verified (``exchange_feed``): it reads rows meanwhile instead of afterwards."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._feed: RowFeed | None = None
+
+    def start(self, pkg: OpenedPackage) -> bool:
+        """``PackageChecker.checked``'s hook; True when a process now reads."""
+        self._feed = start_feed(self._engine, pkg)
+        return self._feed is not None
+
+    def take(self) -> RowFeed | None:
+        """Hand the process over to the import pass (which closes it)."""
+        feed, self._feed = self._feed, None
+        return feed
+
+    def close(self) -> None:
+        """Stop a process the pass never took (a check failed after it started)."""
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
 
 
 def _resolutions(raw: Mapping[str, str | Resolution] | None) -> dict[str, Resolution]:
@@ -186,13 +213,19 @@ class ExchangeService:
         if area is None:
             raise DomainError("settings.no_area", "area_code")
         builder = PlanBuilder(_resolutions(resolutions))
-        with self._checker.checked(path, accept_new_office=accept_new_office) as checked:
-            if expected is not None and checked.summary.sha256 != expected.package.sha256:
-                raise PackageError("exchange.plan_stale", None, file=path.name)
-            runner = ImportPass(self._ctx, self._engine, self._attachments, area)
-            applied = runner.run(checked, builder, commit, progress, cancelled)
-            summary = checked.summary
-            key = checked.manifest.office.public_key
+        early = _EarlyFeed(self._engine)
+        try:
+            with self._checker.checked(
+                path, accept_new_office=accept_new_office, before_checksums=early.start
+            ) as checked:
+                if expected is not None and checked.summary.sha256 != expected.package.sha256:
+                    raise PackageError("exchange.plan_stale", None, file=path.name)
+                runner = ImportPass(self._ctx, self._engine, self._attachments, area)
+                applied = runner.run(checked, builder, commit, progress, cancelled, early.take())
+                summary = checked.summary
+                key = checked.manifest.office.public_key
+        finally:
+            early.close()
         if applied and summary.key_status == KEY_NEW:
             self._checker.trust_new_office(summary, key)
         return builder.build(summary, applied)

@@ -183,6 +183,12 @@ key, then the rowid) and the sync state's ``received_at`` (one time stamp, then 
 grow at their end; rebuilding them afterwards would sort millions of entries again."""
 
 
+def table_is_empty(conn: Connection, table: str) -> bool:
+    """True when ``table`` has no row at all (tombstones count as rows)."""
+    quoted = conn.dialect.identifier_preparer.quote(table)
+    return conn.exec_driver_sql(f"SELECT 1 FROM {quoted} LIMIT 1").first() is None
+
+
 @contextlib.contextmanager
 def sqlite_cache_kib(conn: Connection, kib: int) -> Iterator[None]:
     """SQLite's page cache at ``kib`` for a while, then as it was (other dialects: nothing).
@@ -213,8 +219,7 @@ class BulkIndexes:
 
     def is_empty(self, table: str) -> bool:
         """True when the table has no row at all (tombstones count as rows)."""
-        quoted = self._conn.dialect.identifier_preparer.quote(table)
-        return self._conn.exec_driver_sql(f"SELECT 1 FROM {quoted} LIMIT 1").first() is None
+        return table_is_empty(self._conn, table)
 
     def drop(self, table: str) -> None:
         """Drop the table's non-unique secondary indexes (kept: primary key, unique ones,
