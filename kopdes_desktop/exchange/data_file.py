@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import methodcaller
-from typing import IO, Any
+from typing import Any
 
+from kopdes_desktop.exchange.entry_stream import EntryStream
 from kopdes_desktop.exchange.package_format import (
     MAX_LINE_BYTES,
     PackageError,
@@ -27,7 +28,6 @@ from kopdes_desktop.exchange.row_check import RowChecker
 from kopdes_desktop.exchange.row_decoder import BatchDecoder
 from kopdes_desktop.exchange.tables import TableSpec
 
-READ_CHUNK = 1024 * 1024
 BATCH_ROWS = 5_000
 _ENDS_WITH_COMMA = methodcaller("endswith", ",")
 
@@ -65,11 +65,11 @@ def _error(table: str, line: int, reason: str) -> PackageError:
     )
 
 
-def _chunks_of_lines(fh: IO[bytes], table: str, digest: Any = None) -> Iterator[list[str]]:
+def _chunks_of_lines(fh: EntryStream, table: str, digest: Any = None) -> Iterator[list[str]]:
     """The entry's complete lines, decoded, one list per chunk read (``digest``, a hashlib
     object, sees every byte)."""
     pending, seen = b"", 0
-    for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
+    for chunk in iter(fh.read, b""):
         if digest is not None:
             digest.update(chunk)
         data = pending + chunk
@@ -90,7 +90,7 @@ def _chunks_of_lines(fh: IO[bytes], table: str, digest: Any = None) -> Iterator[
         raise _error(table, seen + 1, "layout")
 
 
-def _row_lines(fh: IO[bytes], table: str, digest: Any) -> Iterator[tuple[int, list[str]]]:
+def _row_lines(fh: EntryStream, table: str, digest: Any) -> Iterator[tuple[int, list[str]]]:
     """(number of the first line, row lines) per chunk, with ``[`` and ``]`` checked away."""
     number, opened, closed = 1, False, False
     for lines in _chunks_of_lines(fh, table, digest):

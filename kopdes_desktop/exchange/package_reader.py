@@ -2,8 +2,8 @@
 
 ``open_package`` checks the ZIP directory (zip_safety), that every entry is a place of the
 version-1 layout, that the manifest parses and lists exactly the entries present with their
-sizes. ``verify_checksums`` reads every byte once against the manifest (and lets ``zipfile``
-check each CRC). ``verify_signature`` checks the Ed25519 signature with a function handed in
+sizes. ``verify_checksums`` reads every byte once against the manifest (``entry_stream``
+checks each CRC). ``verify_signature`` checks the Ed25519 signature with a function handed in
 (the services own keys and trust). Data files are streamed by ``data_file.row_batches``.
 
 Every failure is a ``PackageError`` with a stable code; anything ``zipfile`` or ``zlib`` might
@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from kopdes_desktop.exchange.entry_stream import INFLATE_ERROR, EntryStream, entry_digest
 from kopdes_desktop.exchange.manifest import Manifest, manifest_from_json
 from kopdes_desktop.exchange.package_format import (
     MANIFEST_NAME,
@@ -34,10 +35,17 @@ from kopdes_desktop.exchange.package_format import (
 from kopdes_desktop.exchange.tables import TABLE_NAMES
 from kopdes_desktop.exchange.zip_safety import check_archive
 
-READ_CHUNK = 1024 * 1024
 VERIFY_THREADS = 2
 PARALLEL_MIN_BYTES = 64 * 1024 * 1024
-BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError)
+BROKEN = (
+    zipfile.BadZipFile,
+    zlib.error,
+    INFLATE_ERROR,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+)
 
 
 @dataclass
@@ -50,10 +58,10 @@ class OpenedPackage:
     manifest: Manifest
     manifest_bytes: bytes
 
-    def open_entry(self, name: str) -> IO[bytes]:
-        """A stream of one entry's bytes (zipfile checks the CRC at its end)."""
+    def open_entry(self, name: str) -> EntryStream:
+        """A stream of one entry's bytes (size and CRC checked at its end)."""
         try:
-            return self.zip.open(self.entries[name])
+            return EntryStream(self.path, self.entries[name])
         except BROKEN as exc:
             raise PackageError("package.corrupt", None, name=name) from exc
 
@@ -128,30 +136,20 @@ def verify_signature(manifest: Manifest, verify: Callable[[bytes, bytes, bytes],
         )
 
 
-def _entry_digest(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
+def _entry_digest(pkg: OpenedPackage, name: str) -> tuple[str, int]:
     try:
-        with zf.open(info) as fh:
-            for chunk in iter(lambda: fh.read(READ_CHUNK), b""):
-                digest.update(chunk)
-                size += len(chunk)
+        return entry_digest(pkg.path, pkg.entries[name])
     except BROKEN as exc:
-        raise PackageError("package.corrupt", None, name=info.filename) from exc
-    return digest.hexdigest(), size
+        raise PackageError("package.corrupt", None, name=name) from exc
 
 
-def _check_entries(pkg: OpenedPackage, names: list[str], own_handle: bool) -> None:
-    """Hash ``names`` (through a second handle on the file when run on a helper thread)."""
-    zf = zipfile.ZipFile(pkg.path) if own_handle else pkg.zip
-    try:
-        for name in names:
-            expected = pkg.manifest.files[name]
-            sha, size = _entry_digest(zf, pkg.entries[name])
-            if size != expected.size or sha != expected.sha256:
-                raise PackageError("package.checksum", None, name=name)
-    finally:
-        if own_handle:
-            zf.close()
+def _check_entries(pkg: OpenedPackage, names: list[str]) -> None:
+    """Hash ``names`` (each entry is read through its own handle on the file)."""
+    for name in names:
+        expected = pkg.manifest.files[name]
+        sha, size = _entry_digest(pkg, name)
+        if size != expected.size or sha != expected.sha256:
+            raise PackageError("package.checksum", None, name=name)
 
 
 def balanced_groups(sizes: Mapping[str, int], workers: int) -> list[list[str]]:
@@ -175,11 +173,11 @@ def verify_checksums(pkg: OpenedPackage, workers: int = VERIFY_THREADS) -> None:
     files = pkg.manifest.files
     groups = balanced_groups({name: entry.size for name, entry in files.items()}, workers)
     if len(groups) == 1 or sum(e.size for e in files.values()) < PARALLEL_MIN_BYTES:
-        _check_entries(pkg, [n for g in groups for n in g], own_handle=False)
+        _check_entries(pkg, [n for g in groups for n in g])
         return
     with ThreadPoolExecutor(len(groups) - 1) as pool:
-        futures = [pool.submit(_check_entries, pkg, g, True) for g in groups[1:]]
-        _check_entries(pkg, groups[0], own_handle=False)
+        futures = [pool.submit(_check_entries, pkg, g) for g in groups[1:]]
+        _check_entries(pkg, groups[0])
         for future in futures:
             future.result()
 

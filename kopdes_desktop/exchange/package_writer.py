@@ -10,7 +10,7 @@ another thread into a spool (``DeflateSpool``) are appended as they are (``add_d
 ``write_package`` produces the file through ``atomic_write`` (temp file in the same folder,
 fsync, verify, rename); verifying re-opens the package with the reader's checks
 (``open_package``: directory, layout, manifest) and inflates every entry again (with ISA-L,
-``zip_writer.read_back``) against the manifest's sha256 and size and the entry's CRC.
+``entry_stream.entry_digest``) against the manifest's sha256 and size and the entry's CRC.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import IO
 
 from kopdes_desktop.domain.errors import EnvironmentProblem
 from kopdes_desktop.exchange.atomic_write import write_atomically
+from kopdes_desktop.exchange.entry_stream import entry_digest
 from kopdes_desktop.exchange.manifest import FileEntry, Manifest
 from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, entry_order
 from kopdes_desktop.exchange.package_reader import VERIFY_THREADS, balanced_groups, open_package
@@ -31,7 +32,6 @@ from kopdes_desktop.exchange.zip_writer import (
     DeflateSpool,
     DeflateStream,
     ZipWriter,
-    read_back,
 )
 
 __all__ = ["CHUNK", "DeflateSpool", "DeflateStream", "PackageBuilder", "write_package"]
@@ -92,7 +92,7 @@ class PackageBuilder:
 
 def verify_written(path: Path, expected: Manifest, workers: int = VERIFY_THREADS) -> None:
     """Re-open a written package: directory sane, manifest as written, every entry inflating
-    to the sha256, size and CRC listed (``read_back``, on ``workers`` threads balanced by
+    to the sha256, size and CRC listed (``entry_digest``, on ``workers`` threads balanced by
     size)."""
     with open_package(path) as pkg:
         if pkg.manifest.to_bytes() != expected.to_bytes():
@@ -102,7 +102,7 @@ def verify_written(path: Path, expected: Manifest, workers: int = VERIFY_THREADS
 
         def check(group: list[str]) -> None:
             for name in group:
-                if read_back(path, pkg.entries[name]) != (files[name].sha256, files[name].size):
+                if entry_digest(path, pkg.entries[name]) != (files[name].sha256, files[name].size):
                     raise ValueError(f"{name!r} differs from what was written")
 
         with ThreadPoolExecutor(len(groups)) as pool:

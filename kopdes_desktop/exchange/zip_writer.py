@@ -25,15 +25,13 @@ and ``unzip -t`` read the result (tests hold this).
 from __future__ import annotations
 
 import hashlib
-import os
 import queue
 import struct
 import threading
-import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import IO, cast
+from typing import IO
 
 from isal import isal_zlib
 
@@ -43,8 +41,6 @@ CHUNK = 1024 * 1024
 """Bytes handed to deflate at a time: a fixed size, so chunking never changes the output."""
 QUEUED_CHUNKS = 8
 """Chunks waiting for the compressing thread (bounds the memory an entry can hold)."""
-READ_BACK_CHUNK = 128 * 1024
-"""Compressed bytes inflated at a time when reading back (a table can inflate 30-fold)."""
 ZIP64_LIMIT = (1 << 31) - 1
 """Above this a size, offset or directory needs ZIP64 fields (``zipfile.ZIP64_LIMIT``)."""
 FILECOUNT_LIMIT = 0xFFFF
@@ -67,7 +63,6 @@ def _dos_stamp() -> tuple[int, int]:
 
 
 _DOS_TIME, _DOS_DATE = _dos_stamp()
-_INFLATE_ERROR = cast("type[Exception]", isal_zlib.error)  # typed as an instance by isal
 
 
 @dataclass(frozen=True)
@@ -298,40 +293,3 @@ class DeflateSpool:
         done = stream.finish()
         self._pos += done.compress_size
         self.entries[name] = done
-
-
-def read_back(path: str | os.PathLike[str], info: zipfile.ZipInfo) -> tuple[str, int]:
-    """Inflate one entry of a written file with ISA-L: its sha256 and size, after checking
-    its CRC-32 against the directory (ValueError when the bytes on disk are not right).
-
-    The check after writing reads back a whole national package; ISA-L inflates about
-    three times faster than the zlib of ``zipfile``, and releases the GIL."""
-    digest, crc, size = hashlib.sha256(), 0, 0
-    inflate = isal_zlib.decompressobj(-15)
-    with open(path, "rb") as fh:
-        fh.seek(info.header_offset)
-        head = fh.read(_LOCAL.size)
-        fields = _LOCAL.unpack(head)
-        if fields[0] != b"PK\x03\x04":
-            raise ValueError(f"no local header for {info.filename!r}")
-        fh.seek(fields[-2] + fields[-1], os.SEEK_CUR)
-        left = info.compress_size
-        while left:
-            raw = fh.read(min(READ_BACK_CHUNK, left))
-            if not raw:
-                raise ValueError(f"{info.filename!r} is cut short")
-            left -= len(raw)
-            try:
-                data = inflate.decompress(raw)
-            except _INFLATE_ERROR as exc:
-                raise ValueError(f"{info.filename!r} does not inflate") from exc
-            digest.update(data)
-            crc = isal_zlib.crc32(data, crc)
-            size += len(data)
-        tail = inflate.flush()
-        digest.update(tail)
-        crc = isal_zlib.crc32(tail, crc)
-        size += len(tail)
-    if not inflate.eof or crc != info.CRC or size != info.file_size:
-        raise ValueError(f"{info.filename!r} does not read back as written")
-    return digest.hexdigest(), size

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from kopdes_desktop.exchange import zip_writer
+from kopdes_desktop.exchange.entry_stream import entry_digest
 from kopdes_desktop.exchange.package_format import ZIP_DATE_TIME, ZIP_FILE_MODE
 from kopdes_desktop.exchange.zip_writer import CHUNK, DeflateSpool, ZipWriter
 
@@ -135,9 +136,9 @@ def test_read_back_finds_a_damaged_byte(tmp_path: Path):
     path.write_bytes(_write({"data/a.json": BIG, "data/b.json": SMALL}))
     with zipfile.ZipFile(path) as zf:
         infos = zf.infolist()
-    assert zip_writer.read_back(path, infos[0])[1] == len(BIG)
+    assert entry_digest(path, infos[0])[1] == len(BIG)
     damaged = bytearray(path.read_bytes())
     damaged[infos[0].header_offset + 200] ^= 0xFF
     path.write_bytes(bytes(damaged))
     with pytest.raises(ValueError):
-        zip_writer.read_back(path, infos[0])
+        entry_digest(path, infos[0])
