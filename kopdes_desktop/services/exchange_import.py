@@ -146,6 +146,8 @@ class ImportPass:
                     feed.close()
                 for spec in TABLES:
                     self._table(state, spec, progress, cancelled)
+                if state.feed is not None:  # its spool's pages need not reach the disk
+                    state.feed.close()
                 state.sync.copy_tables(state.copied)
                 state.indexes.restore_all()
                 if unchecked:

@@ -4,6 +4,7 @@ changes (a checksum over every row of every table is the same before and after).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -143,7 +144,7 @@ def test_masked_package_verifies_but_cannot_be_imported(sender_and_package, offi
 
 
 BULK_CASES = ["dangling_reference", "village_outside_area", "wrong_type", "broken_json"]
-BULK_CASES += ["rows_unsorted", "impossible_date", "count_mismatch"]
+BULK_CASES += ["rows_unsorted", "impossible_date", "count_mismatch", "wrong_checksum"]
 
 
 @pytest.mark.parametrize("name", BULK_CASES)
@@ -154,13 +155,28 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
     SQLite (the national fast path), its rows read and checked by a second process, and
     checks the tables before committing: a bad row or a package pointing at a person it does
     not carry is still refused with its own code, nothing is kept, and the database enforces
-    foreign keys again afterwards."""
+    foreign keys again afterwards. The reading process, started while the checksums are
+    still being verified, is gone afterwards, and so is its spool file."""
+    import multiprocessing
+    import tempfile
+
     from sqlalchemy import text
 
     from kopdes_desktop.services import exchange_import
 
     monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
     monkeypatch.setattr(exchange_import, "FEED_MIN_ROWS", 1)  # rows read by a second process
+    spools = tmp_path / "tmp"
+    spools.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spools))
+    started: list[list[str]] = []
+
+    class SpiedFeed(exchange_import.RowFeed):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            started.append(self.tables)
+
+    monkeypatch.setattr(exchange_import, "RowFeed", SpiedFeed)
     receiver = office("sudin", "31.74")
     path = tmp_path / f"{name}.zip"
     path.write_bytes(hostile[name].data)
@@ -169,6 +185,9 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
         receiver.exchange.import_package(path, accept_new_office=True)
     assert refused.value.code == hostile[name].code, refused.value
     assert db_checksum(receiver) == before
+    assert started and "person" in started[0]
+    assert multiprocessing.active_children() == []
+    assert list(spools.iterdir()) == []
     with receiver.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1

@@ -99,3 +99,21 @@ def test_a_cancelled_bulk_import_keeps_nothing_and_stops_the_reader(package, off
     assert stopped.value.code == "exchange.cancelled"
     assert db_checksum(receiver) == before
     assert multiprocessing.active_children() == []
+
+
+def test_the_spool_is_gone_whether_the_feed_was_read_or_not(package, tmp_path, monkeypatch):
+    """The reading process writes its batches to a spool file in the temporary folder; an
+    import that ends (read to the end, or stopped early) leaves no such file behind."""
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with open_package(package) as pkg:
+        person = pkg.manifest.files["data/person.json"].sha256
+    for read in (True, False):
+        feed = RowFeed(package, _manifest(package), [("person", person)])
+        try:
+            if read:
+                assert sum(b.size for b in feed.batches("person")) > 0
+        finally:
+            feed.close()
+        assert list(tmp_path.iterdir()) == []
