@@ -60,7 +60,7 @@ def storable(texts: Sequence[str]) -> bool:
     return True
 
 
-def _is_date(value: Any) -> bool:
+def is_date(value: Any) -> bool:
     try:
         parse_date(value)
     except (ValueError, TypeError):
@@ -111,7 +111,7 @@ class ColumnCheck:
         if kind is Kind.TEXT_LIST:
             return _short_texts(value)
         if kind is Kind.DATE_LIST:
-            return _short_texts(value, 10) and all(_is_date(v) for v in value)
+            return _short_texts(value, 10) and all(is_date(v) for v in value)
         if kind is Kind.TEXT_MAP:
             return (
                 type(value) is dict
@@ -132,7 +132,7 @@ class ColumnCheck:
         if self._regex is not None and not self._regex.fullmatch(value):
             return False
         if spec.kind is Kind.DATE:
-            return _is_date(value)
+            return is_date(value)
         return spec.kind is not Kind.DATETIME or _is_datetime(value)
 
     def batch_ok(self, values: list[Any]) -> bool:

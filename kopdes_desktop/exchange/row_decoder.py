@@ -10,8 +10,9 @@ ascending order) is checked afterwards column by column with ``ColumnCheck``'s b
 Like the batch checks of ``row_check``, this path only ever decides "all fine": when
 anything looks wrong it answers None and the caller reads the batch again the exact way,
 which names the first bad line and column. So a package is accepted by exactly the rules of
-``RowChecker``; this module only makes the common case fast. Tables with numbers that may be
-fractional, lists or objects (small ones) always take the exact way.
+``RowChecker``; this module only makes the common case fast. Lists and maps are typed too
+(item and length limits); the dates inside date lists are checked afterwards, and a batch
+with a ``\\u`` escape and list or map columns takes the exact way.
 """
 
 from __future__ import annotations
@@ -21,11 +22,31 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 
-from kopdes_desktop.exchange.row_check import BIGINT_LIMIT, INT_LIMIT, ColumnCheck, storable
+from kopdes_desktop.exchange.row_check import (
+    BIGINT_LIMIT,
+    FLOAT_LIMIT,
+    INT_LIMIT,
+    MAX_ITEM_LENGTH,
+    MAX_LIST_ITEMS,
+    ColumnCheck,
+    is_date,
+    storable,
+)
 from kopdes_desktop.exchange.tables import ColumnSpec, Kind, TableSpec
 
 _TEXT_KINDS = frozenset({Kind.UUID, Kind.TEXT, Kind.ENUM, Kind.VILLAGE, Kind.DATE, Kind.DATETIME})
-_FAST_KINDS = _TEXT_KINDS | {Kind.INT, Kind.BIGINT, Kind.BOOL}
+_NESTED_KINDS = frozenset({Kind.TEXT_LIST, Kind.DATE_LIST, Kind.TEXT_MAP})
+_FAST_KINDS = _TEXT_KINDS | _NESTED_KINDS | {Kind.INT, Kind.BIGINT, Kind.BOOL, Kind.FLOAT}
+_MAP_KEY_LENGTH = 200
+_DATE_LENGTH = 10
+
+
+def _text(limit: int) -> Any:
+    return Annotated[str, msgspec.Meta(max_length=limit)]
+
+
+def _listed(item: Any) -> Any:
+    return Annotated[list[item], msgspec.Meta(max_length=MAX_LIST_ITEMS)]
 
 
 def _field_type(col: ColumnSpec) -> Any:
@@ -39,6 +60,21 @@ def _field_type(col: ColumnSpec) -> Any:
     elif kind in (Kind.INT, Kind.BIGINT):
         limit = INT_LIMIT if kind is Kind.INT else BIGINT_LIMIT
         base = Annotated[int, msgspec.Meta(ge=-limit, le=limit - 1)]
+    elif kind is Kind.FLOAT:  # an int stays an int, as json.loads reads it
+        whole = int(FLOAT_LIMIT)
+        base = (
+            Annotated[int, msgspec.Meta(ge=-whole, le=whole)]
+            | Annotated[float, msgspec.Meta(ge=-FLOAT_LIMIT, le=FLOAT_LIMIT)]
+        )
+    elif kind is Kind.TEXT_LIST:
+        base = _listed(_text(MAX_ITEM_LENGTH))
+    elif kind is Kind.DATE_LIST:
+        base = _listed(_text(_DATE_LENGTH))
+    elif kind is Kind.TEXT_MAP:
+        base = Annotated[
+            dict[_text(_MAP_KEY_LENGTH), _text(MAX_ITEM_LENGTH)],  # type: ignore[misc]
+            msgspec.Meta(max_length=MAX_LIST_ITEMS),
+        ]
     elif col.max_length is not None:
         base = Annotated[str, msgspec.Meta(max_length=col.max_length)]
     else:
@@ -60,6 +96,8 @@ class BatchDecoder:
         checks = [ColumnCheck(c, nik_masked) for c in table.columns]
         self._shaped = [(i, c) for i, c in enumerate(checks) if c.has_shape]
         self._strings = [i for i, c in enumerate(table.columns) if c.kind in _TEXT_KINDS]
+        self._nested = any(c.kind in _NESTED_KINDS for c in table.columns)
+        self._date_lists = [i for i, c in enumerate(table.columns) if c.kind is Kind.DATE_LIST]
 
     @staticmethod
     def handles(table: TableSpec) -> bool:
@@ -83,8 +121,13 @@ class BatchDecoder:
             distinct = values if check.spec.name == "id" else list(set(values))
             if distinct and not check.shapes_ok(distinct):
                 return None
-        if "\\u" in text and not all(
-            storable([v for v in columns[i] if v is not None]) for i in self._strings
-        ):
-            return None
+        for i in self._date_lists:
+            dates = {d for v in columns[i] if v is not None for d in v}
+            if not all(map(is_date, dates)):
+                return None
+        if "\\u" in text:
+            if self._nested:  # rare: let the exact way look into every item
+                return None
+            if not all(storable([v for v in columns[i] if v is not None]) for i in self._strings):
+                return None
         return columns
