@@ -47,8 +47,9 @@ FEED_MIN_ROWS = 20_000
 
 _BATCH, _DONE, _ERROR, _FAILED, _OS_ERROR = "batch", "done", "error", "failed", "os"
 _OPENED, _FRAME, _MESSAGE = b"o", b"f", b"m"
-"""Pipe messages: the child opened the spool; a frame of N bytes was appended to it; a
-message that travels on the pipe itself (errors: the spool may be what failed)."""
+"""Pipe messages: the child opened the spool (and on POSIX removed its name); a frame of N
+bytes was appended to it; a message that travels on the pipe itself (errors: the spool may
+be what failed)."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ def _child_main(
 ) -> None:
     try:
         with open(spool, "r+b") as fh:
+            if os.name == "posix":  # the parent holds it open already: no name left behind
+                os.unlink(spool)
             out.send_bytes(_OPENED)
             sender = _Spool(fh, out)
             try:
@@ -172,7 +175,8 @@ class RowFeed:
     held up by the parent, so it can read ahead while the parent still checks the package
     or builds indexes; memory stays bounded whatever the package size. The parent reads
     each batch once it is announced, and the spool is gone when the feed is closed (on
-    POSIX as soon as both ends have it open, so not even a killed import leaves it)."""
+    POSIX its name goes as soon as both processes have it open, so not even a killed
+    import leaves it behind: the child stops at its next message to a parent gone)."""
 
     def __init__(self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]]) -> None:
         self.tables = [name for name, _ in tables]
@@ -182,7 +186,6 @@ class RowFeed:
         ctx = multiprocessing.get_context("spawn")  # no fork of a process holding a database
         receive, send = ctx.Pipe(duplex=False)
         self._receive = receive
-        self._opened = False
         self._process = ctx.Process(
             target=_child_main,
             args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), spool, send),
@@ -223,8 +226,8 @@ class RowFeed:
                 raise PackageError("package.corrupt", None, name=data_name(table)) from None
             tag, rest = note[:1], note[1:]
             if tag == _OPENED:
-                self._opened = True
-                self._unlink_early()
+                if os.name == "posix":  # the child removed the name once it had the file
+                    self._spool_path = None
             elif tag == _FRAME:
                 size = int.from_bytes(rest, "little")
                 data = self._spool.read(size)
@@ -233,13 +236,6 @@ class RowFeed:
                 return tuple(marshal.loads(data))
             else:
                 return tuple(marshal.loads(rest))
-
-    def _unlink_early(self) -> None:
-        """POSIX: remove the spool's name once both processes hold it open."""
-        if os.name == "posix" and self._spool_path is not None:
-            with contextlib.suppress(OSError):
-                self._spool_path.unlink()
-            self._spool_path = None
 
     def close(self) -> None:
         """Stop the child (finished or not), wait for it and remove the spool. Idempotent."""

@@ -3,6 +3,12 @@ and refuses a data file that is not the one whose checksum the parent verified."
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
 import pytest
 
 from kopdes_desktop.domain.errors import DomainError
@@ -117,3 +123,52 @@ def test_the_spool_is_gone_whether_the_feed_was_read_or_not(package, tmp_path, m
         finally:
             feed.close()
         assert list(tmp_path.iterdir()) == []
+
+
+_KILLED_PARENT = """
+import os, sys
+from pathlib import Path
+from kopdes_desktop.exchange.package_reader import open_package
+from kopdes_desktop.services.exchange_feed import RowFeed
+
+package = Path(sys.argv[1])
+with open_package(package) as pkg:
+    manifest, sha = pkg.manifest_bytes, pkg.manifest.files["data/person.json"].sha256
+feed = RowFeed(package, manifest, [("person", sha)])
+feed._receive.poll(30)  # the reader has opened its spool
+print(feed._process.pid, flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX kill and file semantics")
+def test_a_killed_import_leaves_no_spool_and_no_reader(package, tmp_path):
+    """kill -9 of the importing process while its reader runs: the reader stops by itself
+    and the spool file is not left in the temporary folder."""
+    spools = tmp_path / "tmp"
+    spools.mkdir()
+    env = {**os.environ, "TMPDIR": str(spools)}
+    run = subprocess.run(
+        [sys.executable, "-c", _KILLED_PARENT, str(package)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == -9, run.stderr
+    reader = int(run.stdout.split()[0])
+    deadline = time.monotonic() + 60
+    while _alive(reader) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(reader)
+    assert list(spools.iterdir()) == []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().split(")")[-1].split()[0] == "Z")
