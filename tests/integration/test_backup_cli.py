@@ -153,7 +153,7 @@ def _damage_a_table_page(db: Path) -> None:
     """Scribble over a page in the middle of the file (a table's b-tree page): the database
     opens, but the integrity checks fail."""
     data = bytearray(db.read_bytes())
-    page = 4096
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file header
     middle = (len(data) // page // 2) * page
     data[middle : middle + page] = b"\xa5" * page
     db.write_bytes(bytes(data))

@@ -173,8 +173,9 @@ def test_damaged_database_at_start_offers_the_latest_good_backup(
     services.engine.dispose()
     db = services.config.sqlite_path
     data = bytearray(db.read_bytes())
-    middle = (len(data) // 4096 // 2) * 4096
-    data[middle : middle + 4096] = b"\xa5" * 4096
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file header
+    middle = (len(data) // page // 2) * page
+    data[middle : middle + page] = b"\xa5" * page  # a whole b-tree page
     db.write_bytes(bytes(data))
     offered = []
     monkeypatch.setattr(

@@ -119,8 +119,8 @@ def test_a_damaged_backup_is_refused(services, tmp_path):
     services.cooperatives.save(cooperative())
     backup = services.backups.create()
     data = bytearray(backup.path.read_bytes())
-    page = 4096
-    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page
+    page = int.from_bytes(data[16:18], "big")  # the page size, from the file header
+    data[page * 3 : page * 3 + 200] = b"\xff" * 200  # scribble over a b-tree page's header
     broken = tmp_path / "rusak.db"
     broken.write_bytes(bytes(data))
     with pytest.raises(BackupError) as info:
