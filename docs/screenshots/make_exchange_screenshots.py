@@ -67,12 +67,15 @@ def _after(ms: int, action) -> None:
 
 
 def _window() -> MainWindow | None:
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w.isVisible()), None)
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()),
+        None,
+    )
 
 
 def shoot_exchange(home: Path, package: Path) -> None:
     """The kecamatan previews Melawai's second package."""
+
     def start() -> None:
         window = _window()
         if window is None:
@@ -106,17 +109,52 @@ def mistakes_sheet(path: Path) -> Path:
     wb = build_members_template()
     ws = wb["Anggota"]
     rows = [
-        ["3174075708850003", "Siti Aminah", "P", "Jakarta", "17-08-1985", "Jl. Melawai IV No. 3",
-         "001", "002", "", "Pedagang", "081234567890", "Ya"],
+        [
+            "3174075708850003",
+            "Siti Aminah",
+            "P",
+            "Jakarta",
+            "17-08-1985",
+            "Jl. Melawai IV No. 3",
+            "001",
+            "002",
+            "",
+            "Pedagang",
+            "081234567890",
+            "Ya",
+        ],
         [3174071203900004, "Budi Santoso", "L", "Bogor", "12-03-1990"],
         ["317407450192", "Rina Marlina", "P", "Jakarta", "05-01-1992"],
-        ["3174071506880007", "Agus Salim", "L", "Jakarta", "15-06-1988", "Jl. Melawai VI",
-         "003", "002", "", "Karyawan", "+6281311112222"],
+        [
+            "3174071506880007",
+            "Agus Salim",
+            "L",
+            "Jakarta",
+            "15-06-1988",
+            "Jl. Melawai VI",
+            "003",
+            "002",
+            "",
+            "Karyawan",
+            "+6281311112222",
+        ],
         ["3174075211790008", "", "P"],
         ["3174071506880007", "Agus Salim", "L"],
         ["3174070303950009", "Dedi Kurniawan", "X", "Depok", "31-02-1995"],
-        ["3174074410910010", "Wulan Sari", "P", "Jakarta", "04-10-1991", "Jl. Kyai Maja",
-         "005", "001", "", "Guru", "087812345678", "Tidak"],
+        [
+            "3174074410910010",
+            "Wulan Sari",
+            "P",
+            "Jakarta",
+            "04-10-1991",
+            "Jl. Kyai Maja",
+            "005",
+            "001",
+            "",
+            "Guru",
+            "087812345678",
+            "Tidak",
+        ],
     ]
     for r, values in enumerate(rows, start=2):
         for c, value in enumerate(values, start=1):
@@ -127,6 +165,7 @@ def mistakes_sheet(path: Path) -> Path:
 
 def shoot_member_import(home: Path, sheet: Path) -> None:
     """Melawai's member import with the mistakes sheet."""
+
     def start() -> None:
         window = _window()
         if window is None:

@@ -66,8 +66,11 @@ def main() -> None:
     window.show_page(Page.MEMBERS)
     settle()
     view = window.members_view
-    row = next(r for r in range(view.model.rowCount())  # a founder on the board
-               if any(m.is_founder and m.roles for m in view.model.row_at(r).memberships))
+    row = next(
+        r
+        for r in range(view.model.rowCount())  # a founder on the board
+        if any(m.is_founder and m.roles for m in view.model.row_at(r).memberships)
+    )
     view.table.selectRow(row)
     settle(200)
     window.grab().save(str(OUT / "anggota.png"))

@@ -29,18 +29,21 @@ MELAWAI = "31.74.07.1001"
 
 
 def _find(kind: type):
-    return next((w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, kind) and w.isVisible()), None)
+    return next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()), None
+    )
 
 
 def _when_shown(kind: type, action) -> None:
     """Poll until a top-level window of ``kind`` is visible, then run ``action`` on it."""
+
     def poll() -> None:
         widget = _find(kind)
         if widget is None:
             QTimer.singleShot(100, poll)
             return
         QTimer.singleShot(600, lambda: action(widget))  # let worker-filled labels arrive
+
     QTimer.singleShot(100, poll)
 
 
@@ -78,8 +81,9 @@ def shoot_setup(home: Path) -> None:
         dialog.picker.select_code(MELAWAI)
         dialog.picker.results_view.selectRow(0)
         QTest.keyClicks(dialog.office_edit, "Kantor Kelurahan Melawai")
-        QTimer.singleShot(300, lambda: (dialog.grab().save(str(OUT / "setup_area.png")),
-                                        dialog.reject()))
+        QTimer.singleShot(
+            300, lambda: (dialog.grab().save(str(OUT / "setup_area.png")), dialog.reject())
+        )
 
     _when_shown(SetupAreaDialog, grab)
     run_gui(config, "operator")

@@ -48,13 +48,23 @@ def prepare(home: Path) -> None:
     add_training(services)
     settings = services.settings.get()
     logo = services.attachments.add_bytes("office", "1", "logo.png", app_logo_png(), "logo")
-    services.settings.save(replace(
-        settings, letterhead_lines=("PEMERINTAH PROVINSI DAERAH KHUSUS JAKARTA",
-                                    "KOTA ADMINISTRASI JAKARTA SELATAN",
-                                    "KECAMATAN KEBAYORAN BARU", "KELURAHAN MELAWAI"),
-        address="Jl. Melawai Raya No. 10, Kebayoran Baru, Jakarta Selatan 12160",
-        phone="021-7200000", email="kel.melawai@jakarta.go.id", logo_sha256=logo.sha256,
-        lurah_name="Budi Santoso, S.Sos., M.Si.", lurah_nip="197001011990031001"))
+    services.settings.save(
+        replace(
+            settings,
+            letterhead_lines=(
+                "PEMERINTAH PROVINSI DAERAH KHUSUS JAKARTA",
+                "KOTA ADMINISTRASI JAKARTA SELATAN",
+                "KECAMATAN KEBAYORAN BARU",
+                "KELURAHAN MELAWAI",
+            ),
+            address="Jl. Melawai Raya No. 10, Kebayoran Baru, Jakarta Selatan 12160",
+            phone="021-7200000",
+            email="kel.melawai@jakarta.go.id",
+            logo_sha256=logo.sha256,
+            lurah_name="Budi Santoso, S.Sos., M.Si.",
+            lurah_nip="197001011990031001",
+        )
+    )
     services.engine.dispose()
 
 
@@ -65,22 +75,47 @@ def add_training(services: Services) -> None:
     mentor = services.persons.save(Person(name="Dewi Lestari, S.E.", nik="3174074505880003"))
     event = TrainingEvent(
         title="Pelatihan Pengurus dan Pengawas KKMP Jakarta Selatan",
-        organiser="Sudin PPKUKM Jakarta Selatan", funding_source="APBD",
-        start_date=DAY1, end_date=DAY2, venue="Gedung Pusdiklat PPKUKM",
-        mode=TrainingMode.LURING, hours=16,
-        topics=("dasar_koperasi", "regulasi_kkmp", "kelembagaan_pengawasan_internal",
-                "permodalan", "tata kelola"))
+        organiser="Sudin PPKUKM Jakarta Selatan",
+        funding_source="APBD",
+        start_date=DAY1,
+        end_date=DAY2,
+        venue="Gedung Pusdiklat PPKUKM",
+        mode=TrainingMode.LURING,
+        hours=16,
+        topics=(
+            "dasar_koperasi",
+            "regulasi_kkmp",
+            "kelembagaan_pengawasan_internal",
+            "permodalan",
+            "tata kelola",
+        ),
+    )
     lines = [
-        TrainingParticipant(event_id=event.id, person_id=board[role], cooperative_id=coop.id,
-                            role=kind, attendance=(DAY1, DAY2), pre_score=pre,
-                            post_score=post, certificate_type=CertificateType.KEIKUTSERTAAN,
-                            certificate_number=number, certificate_issued=DAY2)
+        TrainingParticipant(
+            event_id=event.id,
+            person_id=board[role],
+            cooperative_id=coop.id,
+            role=kind,
+            attendance=(DAY1, DAY2),
+            pre_score=pre,
+            post_score=post,
+            certificate_type=CertificateType.KEIKUTSERTAAN,
+            certificate_number=number,
+            certificate_issued=DAY2,
+        )
         for role, kind, pre, post, number in (
             (BoardRole.KETUA, ParticipantRole.PENGURUS, 62.0, 85.5, "045/SERT/XI/2026"),
-            (BoardRole.KETUA_PENGAWAS, ParticipantRole.PENGAWAS, 70.0, 90.0,
-             "046/SERT/XI/2026"))]
-    lines.append(TrainingParticipant(event_id=event.id, person_id=mentor.id,
-                                     role=ParticipantRole.PENDAMPING, attendance=(DAY1,)))
+            (BoardRole.KETUA_PENGAWAS, ParticipantRole.PENGAWAS, 70.0, 90.0, "046/SERT/XI/2026"),
+        )
+    ]
+    lines.append(
+        TrainingParticipant(
+            event_id=event.id,
+            person_id=mentor.id,
+            role=ParticipantRole.PENDAMPING,
+            attendance=(DAY1,),
+        )
+    )
     services.training.save_event_with_participants(event, lines)
 
 
@@ -116,8 +151,11 @@ def dialog_over_window(window: QWidget, dialog: QWidget, name: str) -> None:
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#24313d"))
-    painter.drawText(QRect(left, top, width, title_height), Qt.AlignmentFlag.AlignCenter,
-                     f"{dialog.windowTitle()} — KopDes Desktop")
+    painter.drawText(
+        QRect(left, top, width, title_height),
+        Qt.AlignmentFlag.AlignCenter,
+        f"{dialog.windowTitle()} — KopDes Desktop",
+    )
     painter.drawPixmap(left, top + title_height, content)
     painter.end()
     canvas.save(str(OUT / name))
@@ -129,6 +167,7 @@ def later(ms: int, action) -> None:
 
 def shoot(window: MainWindow) -> None:
     window.setGeometry(0, 0, *SCREEN)
+
     def pelatihan() -> None:
         window.show_page(Page.TRAINING)
         view = window.training_view
@@ -169,8 +208,14 @@ def main() -> int:
         prepare(home)
 
         def poll() -> None:
-            window = next((w for w in QApplication.topLevelWidgets()
-                           if isinstance(w, MainWindow) and w.isVisible()), None)
+            window = next(
+                (
+                    w
+                    for w in QApplication.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible()
+                ),
+                None,
+            )
             if window is None:
                 later(100, poll)
             else:

@@ -42,8 +42,11 @@ def isolated_app(qapp, monkeypatch):
 def messages(monkeypatch):
     """Capture what the start-up message boxes would say instead of blocking on them."""
     shown: list[str] = []
-    monkeypatch.setattr(app_module, "show_domain_error",
-                        lambda exc, _parent: shown.append(error_dialog.message_for(exc)))
+    monkeypatch.setattr(
+        app_module,
+        "show_domain_error",
+        lambda exc, _parent: shown.append(error_dialog.message_for(exc)),
+    )
     monkeypatch.setattr(app_module, "_show_start_problem", shown.append)
     return shown
 
@@ -54,8 +57,9 @@ def windows(monkeypatch):
     seen: list[MainWindow] = []
 
     def fake_loop(_app):
-        seen.extend(w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible())
+        seen.extend(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
         return 0
 
     monkeypatch.setattr(app_module, "event_loop", fake_loop)
@@ -114,8 +118,7 @@ def test_english_when_the_office_chose_it(config, services, windows, qapp, indon
 
 
 def test_cancelled_first_start_opens_nothing(config, services, windows, monkeypatch):
-    monkeypatch.setattr(SetupAreaDialog, "exec",
-                        lambda _self: QDialog.DialogCode.Rejected.value)
+    monkeypatch.setattr(SetupAreaDialog, "exec", lambda _self: QDialog.DialogCode.Rejected.value)
     assert app_module.run_gui(config, "tester", "sandi-tester") == 0
     assert not services.settings.has_area()
     assert not windows
@@ -138,22 +141,26 @@ def test_exception_hook_explains_domain_errors(monkeypatch):
     from kopdes_desktop.storage.migrate import DatabaseTooNewError
 
     shown = []
-    monkeypatch.setattr(error_dialog, "show_domain_error",
-                        lambda exc, _parent: shown.append(error_dialog.message_for(exc)))
+    monkeypatch.setattr(
+        error_dialog,
+        "show_domain_error",
+        lambda exc, _parent: shown.append(error_dialog.message_for(exc)),
+    )
     app_module.install_excepthook()
     exc = DatabaseTooNewError("db.too_new", None, revision="9999", supported="0001")
     sys.excepthook(type(exc), exc, None)
-    assert shown == ["Basis data ini ditulis oleh KopDes Desktop versi yang lebih baru "
-                     "(skema 9999; versi ini mengenal 0001). Pasang versi yang lebih baru "
-                     "untuk membukanya; data tidak diubah."]
+    assert shown == [
+        "Basis data ini ditulis oleh KopDes Desktop versi yang lebih baru "
+        "(skema 9999; versi ini mengenal 0001). Pasang versi yang lebih baru "
+        "untuk membukanya; data tidak diubah."
+    ]
 
 
 def test_failed_task_without_handler_is_reported(qtbot, monkeypatch):
     from kopdes_desktop.ui.workers import TaskRunner
 
     reported = []
-    monkeypatch.setattr(error_dialog, "report_exception",
-                        lambda exc, _parent: reported.append(exc))
+    monkeypatch.setattr(error_dialog, "report_exception", lambda exc, _parent: reported.append(exc))
     runner = TaskRunner()
 
     def task(_control):

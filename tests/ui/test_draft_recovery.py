@@ -37,16 +37,23 @@ def crash_with_typing(qtbot, services, monkeypatch) -> None:
     dialog.name_edit.setFocus()
     qtbot.keyClicks(dialog.name_edit, "Dewi Lestari")
     store = drafts_for(services)
-    qtbot.waitUntil(lambda: store.exists("person", None)
-                    and store.load("person", None).state["name"] == "Dewi Lestari")
+    qtbot.waitUntil(
+        lambda: (
+            store.exists("person", None)
+            and store.load("person", None).state["name"] == "Dewi Lestari"
+        )
+    )
     shiboken6.delete(dialog)
 
 
 def test_the_next_start_offers_and_reopens_the_unsaved_form(qtbot, melawai, monkeypatch):
     crash_with_typing(qtbot, melawai, monkeypatch)
     asked = []
-    monkeypatch.setattr(draft_recovery, "ask_recovery",
-                        lambda drafts, parent: asked.append(drafts) or RecoveryChoice.RESTORE)
+    monkeypatch.setattr(
+        draft_recovery,
+        "ask_recovery",
+        lambda drafts, parent: asked.append(drafts) or RecoveryChoice.RESTORE,
+    )
     opened = recover_drafts(melawai, None)
     assert [d.title for d in asked[0]] == ["Orang: Dewi Lestari"]
     assert len(opened) == 1
@@ -60,16 +67,16 @@ def test_the_next_start_offers_and_reopens_the_unsaved_form(qtbot, melawai, monk
 
 def test_discarding_at_start_deletes_the_drafts(qtbot, melawai, monkeypatch):
     crash_with_typing(qtbot, melawai, monkeypatch)
-    monkeypatch.setattr(draft_recovery, "ask_recovery",
-                        lambda drafts, parent: RecoveryChoice.DISCARD)
+    monkeypatch.setattr(
+        draft_recovery, "ask_recovery", lambda drafts, parent: RecoveryChoice.DISCARD
+    )
     assert recover_drafts(melawai, None) == []
     assert drafts_for(melawai).pending() == []
 
 
 def test_not_now_keeps_the_drafts_for_the_next_start(qtbot, melawai, monkeypatch):
     crash_with_typing(qtbot, melawai, monkeypatch)
-    monkeypatch.setattr(draft_recovery, "ask_recovery",
-                        lambda drafts, parent: RecoveryChoice.LATER)
+    monkeypatch.setattr(draft_recovery, "ask_recovery", lambda drafts, parent: RecoveryChoice.LATER)
     assert recover_drafts(melawai, None) == []
     assert len(drafts_for(melawai).pending()) == 1
 

@@ -58,8 +58,7 @@ def test_export_then_import_of_the_same_package_is_unchanged(qtbot, view, office
     assert plan is not None and not plan.applied
     assert plan.total(Outcome.NEW) == 0 and plan.total(Outcome.CONFLICT) == 0
     groups = panel.groups
-    row = next(r for r in range(groups.rowCount())
-               if groups.row_at(r).cooperative_id == office.id)
+    row = next(r for r in range(groups.rowCount()) if groups.row_at(r).cooperative_id == office.id)
     assert groups.index(row, GroupColumn.NAME).data() == office.name
     assert int(groups.index(row, GroupColumn.UNCHANGED).data()) >= 4  # coop + 3 members
     assert groups.index(row, GroupColumn.CHANGED).data() == "0"
@@ -77,31 +76,54 @@ def test_dropping_a_package_on_the_page_opens_it(qtbot, view, office, tmp_path):
     wait_idle(qtbot, view)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(target))])
-    view.dropEvent(QDropEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime,
-                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    view.dropEvent(
+        QDropEvent(
+            QPoint(5, 5),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     wait_idle(qtbot, view)
     assert view.import_panel.plan is not None
     assert view.tabs.currentIndex() == 1
 
 
 def synthetic_plan() -> ImportPlan:
-    conflict = RecordChange("person", "p-1", Outcome.CONFLICT,
-                            (FieldChange("phone", "0811", "0812"),))
-    changed = RecordChange("membership", "m-1", Outcome.CHANGED,
-                           (FieldChange("is_founder", False, True),))
+    conflict = RecordChange(
+        "person", "p-1", Outcome.CONFLICT, (FieldChange("phone", "0811", "0812"),)
+    )
+    changed = RecordChange(
+        "membership", "m-1", Outcome.CHANGED, (FieldChange("is_founder", False, True),)
+    )
     group = GroupSummary("c-1", MELAWAI, "Koperasi Kelurahan Merah Putih Melawai")
     group.counts.update({Outcome.CONFLICT: 1, Outcome.CHANGED: 1, Outcome.UNCHANGED: 5})
     group.changes.extend([conflict, changed])
     package = PackageSummary(
-        path=Path("paket.zip"), sha256="0" * 64, created_at=datetime(2026, 1, 5, tzinfo=UTC),
-        program_version="0.1.0", schema_revision="0002", office_area=MELAWAI,
-        office_name="Kantor Kelurahan Melawai", fingerprint="abcd 1234",
-        key_status="trusted", scope_kind="area", scope_cooperative=None, since=None,
-        counts={"person": 1})
-    return ImportPlan(package=package, groups=(group,),
-                      totals={"person": {Outcome.CONFLICT: 1},
-                              "membership": {Outcome.CHANGED: 1, Outcome.UNCHANGED: 5}},
-                      conflicts=(conflict,))
+        path=Path("paket.zip"),
+        sha256="0" * 64,
+        created_at=datetime(2026, 1, 5, tzinfo=UTC),
+        program_version="0.1.0",
+        schema_revision="0002",
+        office_area=MELAWAI,
+        office_name="Kantor Kelurahan Melawai",
+        fingerprint="abcd 1234",
+        key_status="trusted",
+        scope_kind="area",
+        scope_cooperative=None,
+        since=None,
+        counts={"person": 1},
+    )
+    return ImportPlan(
+        package=package,
+        groups=(group,),
+        totals={
+            "person": {Outcome.CONFLICT: 1},
+            "membership": {Outcome.CHANGED: 1, Outcome.UNCHANGED: 5},
+        },
+        conflicts=(conflict,),
+    )
 
 
 def test_conflicts_must_be_resolved_record_by_record_before_applying(qtbot):
@@ -128,8 +150,9 @@ def test_conflicts_must_be_resolved_record_by_record_before_applying(qtbot):
 def test_monitoring_lists_duplicates_and_silent_villages(qtbot, services, runner):
     services.settings.set_area("31.74.07", "Kecamatan Kebayoran Baru")
     first = services.cooperatives.save(cooperative())
-    second = services.cooperatives.save(cooperative(
-        "31.74.07.1002", "Koperasi Kelurahan Merah Putih Gunung"))
+    second = services.cooperatives.save(
+        cooperative("31.74.07.1002", "Koperasi Kelurahan Merah Putih Gunung")
+    )
     shared = services.members.register(first.id, person(1)).person
     services.members.register(second.id, replace(person(1), id=shared.id))
     page = ExchangeView(services, runner)
@@ -160,16 +183,17 @@ def test_export_dialog_collects_the_choices(qtbot, services, office, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "x.zip"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.options == ExportOptions(
-        out=tmp_path / "x.zip", coop=MELAWAI, since_last="Sudin", mask_nik=True)
+        out=tmp_path / "x.zip", coop=MELAWAI, since_last="Sudin", mask_nik=True
+    )
 
 
-def test_a_package_with_masked_niks_is_refused_in_words(qtbot, view, office, tmp_path,
-                                                        monkeypatch):
+def test_a_package_with_masked_niks_is_refused_in_words(qtbot, view, office, tmp_path, monkeypatch):
     from kopdes_desktop.ui.views import exchange_view
 
     shown = []
-    monkeypatch.setattr(exchange_view.QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        exchange_view.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
     target = tmp_path / "tersamar.zip"
     view.export(ExportOptions(out=target, mask_nik=True))
     wait_idle(qtbot, view)

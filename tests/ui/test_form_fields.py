@@ -90,22 +90,26 @@ def test_field_message_shows_errors_before_warnings(qtbot):
     message = FieldMessage(form)
     form.show()
     assert not message.isVisible()
-    message.set_issues([warning("nik.sex_mismatch", "sex", nik_sex="P"),
-                        error("person.name_empty", "name")])
+    message.set_issues(
+        [warning("nik.sex_mismatch", "sex", nik_sex="P"), error("person.name_empty", "name")]
+    )
     assert message.isVisible()
     assert message.severity is Severity.ERROR
     assert message.text().splitlines() == [
-        "Ketik nama lengkap.", "NIK menunjukkan perempuan (P); periksa jenis kelamin atau NIK."]
+        "Ketik nama lengkap.",
+        "NIK menunjukkan perempuan (P); periksa jenis kelamin atau NIK.",
+    ]
     message.clear()
     assert not message.isVisible()
 
 
 def test_issue_codes_read_as_indonesian_sentences_with_their_parameters():
     assert issue_text(error("nik.length", "nik", length=15, expected=16)) == (
-        "NIK terdiri atas 16 angka; yang diketik 15.")
-    assert issue_text(warning("nik.birth_date_mismatch", "birth_date",
-                              nik_birth_date="1985-08-17")) == (
-        "NIK menunjukkan lahir 17-08-1985; periksa tanggal lahir atau NIK.")
+        "NIK terdiri atas 16 angka; yang diketik 15."
+    )
+    assert issue_text(
+        warning("nik.birth_date_mismatch", "birth_date", nik_birth_date="1985-08-17")
+    ) == ("NIK menunjukkan lahir 17-08-1985; periksa tanggal lahir atau NIK.")
     assert "Ketua" in message_text("board.role_missing", {"role": "ketua"})
     assert "unknown.code" in message_text("unknown.code")
 
@@ -124,8 +128,16 @@ def test_every_issue_code_of_the_domain_and_services_has_a_sentence():
             codes |= set(pattern.findall(path.read_text(encoding="utf-8")))
     assert len(codes) > 40
     # Spreadsheet, exchange and document codes have their own catalogues that fall back here.
-    own = ("members_sheet.", "members_import.", "members.already_member", "exchange.",
-           "package.", "documents.", "signing.", "rekap.")
+    own = (
+        "members_sheet.",
+        "members_import.",
+        "members.already_member",
+        "exchange.",
+        "package.",
+        "documents.",
+        "signing.",
+        "rekap.",
+    )
     assert sorted(c for c in codes if not has_message(c) and not c.startswith(own)) == []
 
 

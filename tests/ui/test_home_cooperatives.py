@@ -44,15 +44,14 @@ def test_home_lists_the_cooperative_with_its_stage_and_checklist(qtbot, services
     assert gaps, "demo cooperatives stop before the last stage"
     model = panel.checklist_model
     texts = [model.index(r, 0).data() for r in range(model.rowCount())]
-    assert [issue_text(g) for g in gaps] == texts[1:1 + len(gaps)]
+    assert [issue_text(g) for g in gaps] == texts[1 : 1 + len(gaps)]
     assert model.item_count() >= len(gaps)
 
     # Clicking the first item opens the cooperative on the Koperasi page.
     index = model.index(1, 0)
     assert index.data(ISSUE_ROLE) == gaps[0]
     rect = panel.checklist_view.visualRect(index)
-    qtbot.mouseClick(panel.checklist_view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(panel.checklist_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_page() is Page.COOPERATIVES
     form = win.cooperatives_view.form
     assert form is not None and form.cooperative_id == coop.id

@@ -11,8 +11,15 @@ from kopdes_desktop.ui.main_window import MainWindow, Page
 
 pytestmark = pytest.mark.gui
 
-NAV_LABELS = ["Beranda", "Koperasi", "Anggota", "Pelatihan", "Dokumen", "Ekspor/Impor",
-              "Pengaturan"]
+NAV_LABELS = [
+    "Beranda",
+    "Koperasi",
+    "Anggota",
+    "Pelatihan",
+    "Dokumen",
+    "Ekspor/Impor",
+    "Pengaturan",
+]
 
 
 @pytest.fixture
@@ -62,8 +69,10 @@ def test_keyboard_moves_through_navigation(qtbot, window):
 
 def test_home_shows_area_and_counts(window):
     home = window.home_view
-    assert home.area_label.text() == \
-        "Melawai, Kebayoran Baru, Kota Administrasi Jakarta Selatan, DKI Jakarta"
+    assert (
+        home.area_label.text()
+        == "Melawai, Kebayoran Baru, Kota Administrasi Jakarta Selatan, DKI Jakarta"
+    )
     assert "Kantor: Kantor Kelurahan Melawai" in home.detail_label.text()
     assert home.record_cards["cooperatives"].value_text() == "0"
     assert home.record_cards["cooperatives"].title_label.text() == "Koperasi"

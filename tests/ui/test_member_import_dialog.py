@@ -46,8 +46,14 @@ def load(qtbot, dlg: MemberImportDialog, path: Path) -> None:
 
 
 def test_preview_shows_row_problems_and_blocks_import(qtbot, dialog, tmp_path, services):
-    load(qtbot, dialog, workbook(tmp_path / "a.xlsx", [
-        [SITI, "Siti Aminah", "P"], [3174071203900004.0, "Budi", "L"], ["123", "Salah", "X"]]))
+    load(
+        qtbot,
+        dialog,
+        workbook(
+            tmp_path / "a.xlsx",
+            [[SITI, "Siti Aminah", "P"], [3174071203900004.0, "Budi", "L"], ["123", "Salah", "X"]],
+        ),
+    )
     model = dialog.model
     assert model.rowCount() == 3
     assert not dialog.import_button.isEnabled()
@@ -68,8 +74,11 @@ def test_preview_shows_row_problems_and_blocks_import(qtbot, dialog, tmp_path, s
 
 
 def test_good_file_imports_every_row_at_once(qtbot, dialog, tmp_path, services):
-    load(qtbot, dialog, workbook(tmp_path / "b.xlsx", [
-        [SITI, "Siti Aminah", "P"], [BUDI, "Budi", "L"]]))
+    load(
+        qtbot,
+        dialog,
+        workbook(tmp_path / "b.xlsx", [[SITI, "Siti Aminah", "P"], [BUDI, "Budi", "L"]]),
+    )
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == "Impor semua 2 anggota"
     with qtbot.waitSignal(dialog.members_imported, timeout=10_000) as imported:
@@ -82,8 +91,11 @@ def test_good_file_imports_every_row_at_once(qtbot, dialog, tmp_path, services):
 
 def test_a_wrong_file_says_why(qtbot, dialog, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(member_import_dialog.QMessageBox, "warning",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        member_import_dialog.QMessageBox,
+        "warning",
+        lambda _parent, _title, text: shown.append(text),
+    )
     other = openpyxl.Workbook()
     other.active.append(["Nama", "Alamat"])
     other.save(tmp_path / "lain.xlsx")
@@ -97,8 +109,13 @@ def test_dropping_a_spreadsheet_loads_it(qtbot, dialog, tmp_path):
     path = workbook(tmp_path / "c.xlsx", [[SITI, "Siti Aminah", "P"]])
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     dialog.dropEvent(event)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
     assert dialog.model.rowCount() == 1

@@ -24,6 +24,7 @@ def no_blocking_questions(monkeypatch):
     monkeypatch.setattr(FormMixin, "confirm_discard", lambda self: True)
     monkeypatch.setattr(FormMixin, "ask_restore_draft", lambda self, draft: False)
 
+
 NAMES = ["Siti Aminah", "Sitorus Pane", "Budi Santoso", "Aminah Lubis", "Rahmat Hidayat"]
 
 
@@ -34,8 +35,7 @@ def people(services):
     saved = []
     for n, name in enumerate(NAMES):
         sex = Sex.FEMALE if name.startswith(("Siti", "Aminah")) else Sex.MALE
-        facts = services.members.register(coop.id, person(n, sex=sex, name=name),
-                                          is_founder=n < 2)
+        facts = services.members.register(coop.id, person(n, sex=sex, name=name), is_founder=n < 2)
         saved.append(facts.person)
     return saved
 
@@ -59,8 +59,13 @@ def names_in(view: MembersView) -> list[str]:
 def search(qtbot, view: MembersView, text: str) -> None:
     view.search_edit.clear()
     qtbot.keyClicks(view.search_edit, text)
-    qtbot.waitUntil(lambda: view.model.search_text == text.strip() and not view.model.is_busy()
-                    and view.model.is_complete())
+    qtbot.waitUntil(
+        lambda: (
+            view.model.search_text == text.strip()
+            and not view.model.is_busy()
+            and view.model.is_complete()
+        )
+    )
 
 
 def test_everyone_is_listed_by_name_with_memberships(qtbot, services, runner, people):
@@ -114,8 +119,9 @@ def test_the_model_fetches_more_rows_lazily(qtbot, services, runner, people, mon
     assert model.is_complete()
 
 
-def test_the_view_fetches_pages_as_the_table_needs_them(qtbot, services, runner, people,
-                                                        monkeypatch):
+def test_the_view_fetches_pages_as_the_table_needs_them(
+    qtbot, services, runner, people, monkeypatch
+):
     monkeypatch.setattr(persons_table_model, "FIRST_PAGE", 2)
     monkeypatch.setattr(persons_table_model, "PAGE_SIZE", 2)
     view = shown_view(qtbot, services, runner)

@@ -25,6 +25,7 @@ def no_blocking_questions(monkeypatch):
     monkeypatch.setattr(FormMixin, "confirm_discard", lambda self: True)
     monkeypatch.setattr(FormMixin, "ask_restore_draft", lambda self, draft: False)
 
+
 WOMAN_NIK = "3174075508850001"  # born 15-08-1985, female (day 55 = 15 + 40)
 
 
@@ -48,8 +49,9 @@ def type_into(qtbot, widget, text: str) -> None:
 
 
 def save_with_keyboard(qtbot, dialog) -> None:
-    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        dialog.focusWidget() or dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
 
 
 def test_a_wrong_nik_shows_its_message_and_blocks_saving(qtbot, melawai):
@@ -96,7 +98,8 @@ def test_a_mismatch_is_a_warning_and_saving_still_works(qtbot, melawai):
     assert [p.name for p in saved] == ["Siti Aminah"]
     stored = melawai.persons.find_by_nik(WOMAN_NIK)
     assert [(p.name, p.birth_date, p.village_code) for p in stored] == [
-        ("Siti Aminah", date(1986, 8, 15), "31.74.07.1001")]
+        ("Siti Aminah", date(1986, 8, 15), "31.74.07.1001")
+    ]
 
 
 def test_an_existing_nik_offers_that_person_instead_of_a_duplicate(qtbot, melawai):
@@ -172,14 +175,19 @@ def test_a_draft_survives_a_crash_and_is_restored(qtbot, melawai, monkeypatch):
     type_into(qtbot, dialog.nik_edit, WOMAN_NIK)
     type_into(qtbot, dialog.name_edit, "Siti Aminah")
     type_into(qtbot, dialog.address_edit, "Jl. Melawai Raya No. 5")
-    qtbot.waitUntil(lambda: store.exists("person", None) and
-                    store.load("person", None).state["address"] == "Jl. Melawai Raya No. 5")
+    qtbot.waitUntil(
+        lambda: (
+            store.exists("person", None)
+            and store.load("person", None).state["address"] == "Jl. Melawai Raya No. 5"
+        )
+    )
     shiboken6.delete(dialog)  # power cut: no closeEvent, no save, timers gone
 
     assert store.load("person", None).title == "Orang: Siti Aminah"
     offered = []
-    monkeypatch.setattr(PersonDialog, "ask_restore_draft",
-                        lambda self, draft: offered.append(draft) or True)
+    monkeypatch.setattr(
+        PersonDialog, "ask_restore_draft", lambda self, draft: offered.append(draft) or True
+    )
     again = open_dialog(qtbot, melawai)
     qtbot.waitUntil(lambda: again.name_edit.text() == "Siti Aminah")
     assert len(offered) == 1

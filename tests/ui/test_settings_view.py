@@ -70,8 +70,10 @@ def test_changes_are_saved_and_survive_a_restart(qtbot, view, services, config):
     assert stored.lurah_nip == "197001011990031001"
     assert stored.paper_size is PaperSize.F4
     assert stored.rupiah_space is True
-    assert stored.letterhead_lines == ("PEMERINTAH PROVINSI DAERAH KHUSUS JAKARTA",
-                                       "KELURAHAN MELAWAI")
+    assert stored.letterhead_lines == (
+        "PEMERINTAH PROVINSI DAERAH KHUSUS JAKARTA",
+        "KELURAHAN MELAWAI",
+    )
 
 
 def test_number_pattern_example_and_unknown_placeholder(qtbot, view, services):

@@ -80,14 +80,15 @@ def test_type_to_search_finds_melawai_and_fills_the_cascade(qtbot, dialog):
     model = picker.results_model
     names = [model.row_at(r).area.name for r in range(model.rowCount())]
     row = names.index("Melawai")
-    assert model.row_at(row).parents == \
-        "Kebayoran Baru, Kota Administrasi Jakarta Selatan, DKI Jakarta"
+    assert (
+        model.row_at(row).parents
+        == "Kebayoran Baru, Kota Administrasi Jakarta Selatan, DKI Jakarta"
+    )
     assert "1 hasil" in picker.search_status.text()
 
     index = model.index(row, 0)
     rect = picker.results_view.visualRect(index)
-    qtbot.mouseClick(picker.results_view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=rect.center())
+    qtbot.mouseClick(picker.results_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     assert dialog.selected_code() == MELAWAI
     assert picker.combos[WilayahLevel.PROVINCE].currentText() == "DKI Jakarta"

@@ -58,8 +58,11 @@ def pick_board_members(qtbot, monkeypatch, positions: list[str]) -> None:
         model = dialog.table.selectionModel()
         for row in range(dialog.proxy.rowCount()):
             if dialog.proxy.index(row, 2).data() in positions:
-                model.select(dialog.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.Select
-                             | QItemSelectionModel.SelectionFlag.Rows)
+                model.select(
+                    dialog.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         assert len(dialog.selected()) == len(positions)
         qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
         return dialog.result()
@@ -130,8 +133,7 @@ def fill_event(qtbot, form: TrainingEventForm) -> None:
     type_into(qtbot, form.other_topics_edit, "tata kelola; pembukuan")
 
 
-def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, view,
-                                                             melawai):
+def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, view, melawai):
     coop = melawai.cooperatives.summaries(MELAWAI)[0].cooperative
     board = {p.role.value: p.person_id for p in melawai.board.current(coop.id)}
     names = melawai.persons.get_many([board["ketua"], board["ketua_pengawas"]])
@@ -148,14 +150,16 @@ def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, 
     create_mentor(qtbot, monkeypatch)
     qtbot.mouseClick(form.participants.add_outsider_button, Qt.MouseButton.LeftButton)
     assert sorted(line.person.name for line in model.lines()) == sorted(
-        [ketua, ketua_pengawas, "Dewi Lestari"])
+        [ketua, ketua_pengawas, "Dewi Lestari"]
+    )
     roles = {line.person.name: line.participant.role.value for line in model.lines()}
-    assert roles == {ketua: "pengurus", ketua_pengawas: "pengawas",
-                     "Dewi Lestari": "pendamping"}
+    assert roles == {ketua: "pengurus", ketua_pengawas: "pengawas", "Dewi Lestari": "pendamping"}
 
     day1, day2 = (model.column_of(d) for d in model.days())
-    pre, post = model.column_of(ParticipantColumn.PRE_SCORE), \
-        model.column_of(ParticipantColumn.POST_SCORE)
+    pre, post = (
+        model.column_of(ParticipantColumn.PRE_SCORE),
+        model.column_of(ParticipantColumn.POST_SCORE),
+    )
     for name, pre_score, post_score in ((ketua, "60", "85,5"), (ketua_pengawas, "72", "90")):
         row = row_of(form, name)
         tick(qtbot, form, row, day1)
@@ -170,8 +174,11 @@ def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, 
     assert form.result() == QDialog.DialogCode.Accepted
     assert len(melawai.training.list_events()) == events_before + 1
     qtbot.waitUntil(lambda: view.model.rowCount() == events_before + 1, timeout=10_000)
-    row = next(r for r in range(view.proxy.rowCount())
-               if view.proxy.index(r, EventColumn.TITLE).data() == TITLE)
+    row = next(
+        r
+        for r in range(view.proxy.rowCount())
+        if view.proxy.index(r, EventColumn.TITLE).data() == TITLE
+    )
     assert view.proxy.index(row, EventColumn.PARTICIPANTS).data() == "3"
     assert view.proxy.index(row, EventColumn.DATES).data() == "17-11-2026 – 18-11-2026"
 
@@ -184,8 +191,13 @@ def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, 
     assert reopened.title_edit.text() == TITLE
     assert reopened.start_edit.text() == "17-11-2026"
     assert reopened.hours_spin.value() == 16
-    assert reopened.topics() == ("dasar_koperasi", "regulasi_kkmp", "permodalan",
-                                 "tata kelola", "pembukuan")
+    assert reopened.topics() == (
+        "dasar_koperasi",
+        "regulasi_kkmp",
+        "permodalan",
+        "tata kelola",
+        "pembukuan",
+    )
     model = reopened.participants.model
     seen = {line.person.name: line.participant for line in model.lines()}
     assert set(seen) == {ketua, ketua_pengawas, "Dewi Lestari"}
@@ -198,8 +210,10 @@ def test_training_event_with_two_board_members_and_a_mentor(qtbot, monkeypatch, 
     assert seen[ketua].cooperative_id == coop.id
     r = row_of(reopened, ketua)
     assert model.index(r, model.column_of(ParticipantColumn.POST_SCORE)).data() == "85,5"
-    assert model.index(r, model.column_of(model.days()[1])).data(
-        Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert (
+        model.index(r, model.column_of(model.days()[1])).data(Qt.ItemDataRole.CheckStateRole)
+        == Qt.CheckState.Checked
+    )
     assert not reopened.is_dirty()
 
 

@@ -55,8 +55,9 @@ def test_participant_model_edits_and_day_columns(qapp):
     model.set_event(event())
     assert model.columnCount() == len(ParticipantColumn) + 2
     assert model.add_line(line("Ani"))
-    assert not model.add_line(ParticipantLine(model.lines()[0].participant,
-                                              model.lines()[0].person))  # same person
+    assert not model.add_line(
+        ParticipantLine(model.lines()[0].participant, model.lines()[0].person)
+    )  # same person
     cooperative = model.index(0, model.column_of(ParticipantColumn.COOPERATIVE))
     assert cooperative.data() == "KKMP Melawai"
 
@@ -100,8 +101,16 @@ def test_event_visit_and_checklist_models(qapp):
 
     visits = MentoringVisitsTableModel()
     QAbstractItemModelTester(visits, QAbstractItemModelTester.FailureReportingMode.Warning)
-    visits.set_rows([MentoringVisit(cooperative_id="c", visit_date=D1, mentor_name="Dewi",
-                                    findings="Buku kas\nbelum diisi")])
+    visits.set_rows(
+        [
+            MentoringVisit(
+                cooperative_id="c",
+                visit_date=D1,
+                mentor_name="Dewi",
+                findings="Buku kas\nbelum diisi",
+            )
+        ]
+    )
     assert visits.index(0, 3).data() == "Buku kas belum diisi"
 
     checklist = CompletenessChecklistModel()

@@ -76,12 +76,17 @@ def test_placeholders_survive_translation():
 @pytest.mark.skipif(lupdate() is None, reason="pyside6-lupdate is not installed")
 def test_catalogue_holds_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate(), "-extensions", "py", *map(str, SCANNED), "-ts", str(fresh)],
-                   check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [lupdate(), "-extensions", "py", *map(str, SCANNED), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     missing = sorted(set(messages(fresh)) - set(messages(TS_FILE)))
     assert not missing, (
         "strings missing from kopdes_id.ts (run the commands in "
-        f"kopdes_desktop/i18n/README.md): {missing}")
+        f"kopdes_desktop/i18n/README.md): {missing}"
+    )
     stale = sorted(set(messages(TS_FILE)) - set(messages(fresh)))
     assert not stale, f"strings no longer in the code; rerun lupdate -no-obsolete: {stale}"
 
@@ -93,8 +98,7 @@ def lrelease() -> str | None:
 @pytest.mark.skipif(lrelease() is None, reason="pyside6-lrelease is not installed")
 def test_compiled_catalogue_matches_the_source(tmp_path):
     rebuilt = tmp_path / "kopdes_id.qm"
-    subprocess.run([lrelease(), str(TS_FILE), "-qm", str(rebuilt)], check=True,
-                   capture_output=True)
+    subprocess.run([lrelease(), str(TS_FILE), "-qm", str(rebuilt)], check=True, capture_output=True)
     assert rebuilt.read_bytes() == QM_FILE.read_bytes(), "rebuild kopdes_id.qm with lrelease"
 
 
@@ -103,5 +107,7 @@ def test_compiled_catalogue_loads():
     assert translator.load(str(QM_FILE))
     assert translator.translate("MainWindow", "Home") == "Beranda"
     assert translator.translate("MainWindow", "Export/Import") == "Ekspor/Impor"
-    assert translator.translate("AreaPicker", "%n result(s); click one to choose it.", "",
-                                3) == "%n hasil; klik salah satu untuk memilihnya."
+    assert (
+        translator.translate("AreaPicker", "%n result(s); click one to choose it.", "", 3)
+        == "%n hasil; klik salah satu untuk memilihnya."
+    )

@@ -64,9 +64,12 @@ def test_progress_and_cancel(qtbot, pool):
             QThread.msleep(5)
         return "ignored"
 
-    worker = pool.start(task, on_progress=lambda d, t: progress.append((d, t)),
-                        on_finished=outcome.append,
-                        on_cancelled=lambda: outcome.append("cancelled"))
+    worker = pool.start(
+        task,
+        on_progress=lambda d, t: progress.append((d, t)),
+        on_finished=outcome.append,
+        on_cancelled=lambda: outcome.append("cancelled"),
+    )
     assert started.wait(5)
     with qtbot.waitSignal(worker.signals.cancelled, timeout=5_000):
         worker.cancel()

@@ -82,11 +82,15 @@ def test_check_reports_too_few_founders(services):
 def test_choices_list_live_cooperatives_of_an_area_by_name(services):
     melawai = services.cooperatives.save(cooperative())
     gunung = services.cooperatives.save(
-        cooperative(village_code="31.74.07.1002", name="Koperasi Kelurahan Merah Putih Gunung"))
+        cooperative(village_code="31.74.07.1002", name="Koperasi Kelurahan Merah Putih Gunung")
+    )
     elsewhere = services.cooperatives.save(
-        cooperative(village_code="31.71.01.1001", name="Koperasi Kelurahan Merah Putih Gambir"))
+        cooperative(village_code="31.71.01.1001", name="Koperasi Kelurahan Merah Putih Gambir")
+    )
     assert services.cooperatives.choices("31.74.07") == [
-        (gunung.id, gunung.name), (melawai.id, melawai.name)]
+        (gunung.id, gunung.name),
+        (melawai.id, melawai.name),
+    ]
     assert len(services.cooperatives.choices("ID")) == 3
     services.cooperatives.delete(elsewhere.id)
     assert [c for c, _ in services.cooperatives.choices(None)] == [gunung.id, melawai.id]

@@ -48,16 +48,32 @@ def test_memberships_summary_lists_cooperatives_founders_and_current_roles(servi
     lurah = services.persons.save(person(2, name="Lurah Melawai"))
     loner = services.persons.save(person(3, name="Bukan Anggota"))
     make_membership(services, coop, member.id, is_founder=True)
-    services.board.assign(BoardPosition(cooperative_id=coop, person_id=member.id,
-                                      body=Body.PENGURUS, role=BoardRole.BENDAHARA,
-                                      start_date=date(2025, 5, 31)))
-    services.board.assign(BoardPosition(cooperative_id=coop, person_id=lurah.id,
-                                      body=Body.PENGAWAS, role=BoardRole.KETUA_PENGAWAS,
-                                      start_date=date(2025, 5, 31), ex_officio=True))
+    services.board.assign(
+        BoardPosition(
+            cooperative_id=coop,
+            person_id=member.id,
+            body=Body.PENGURUS,
+            role=BoardRole.BENDAHARA,
+            start_date=date(2025, 5, 31),
+        )
+    )
+    services.board.assign(
+        BoardPosition(
+            cooperative_id=coop,
+            person_id=lurah.id,
+            body=Body.PENGAWAS,
+            role=BoardRole.KETUA_PENGAWAS,
+            start_date=date(2025, 5, 31),
+            ex_officio=True,
+        )
+    )
     summary = services.members.memberships_summary([member.id, lurah.id, loner.id])
     [tie] = summary[member.id]
     assert (tie.cooperative_name, tie.is_member, tie.is_founder) == (
-        "Koperasi Kelurahan Merah Putih Melawai", True, True)
+        "Koperasi Kelurahan Merah Putih Melawai",
+        True,
+        True,
+    )
     assert tie.roles == ((Body.PENGURUS, BoardRole.BENDAHARA),)
     [seat] = summary[lurah.id]
     assert (seat.is_member, seat.roles) == (False, ((Body.PENGAWAS, BoardRole.KETUA_PENGAWAS),))

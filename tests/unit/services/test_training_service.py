@@ -227,8 +227,14 @@ def test_event_with_participants_saves_all_at_once(services: Services) -> None:
     ani, budi = make_person(services, "Ani"), make_person(services, "Budi")
     event = _event()
     lines = [
-        TrainingParticipant(event_id="", person_id=ani, cooperative_id=coop,
-                            attendance=(D2, D1, D1), pre_score=60.0, post_score=85.5),
+        TrainingParticipant(
+            event_id="",
+            person_id=ani,
+            cooperative_id=coop,
+            attendance=(D2, D1, D1),
+            pre_score=60.0,
+            post_score=85.5,
+        ),
         TrainingParticipant(event_id="", person_id=budi, role=ParticipantRole.PENDAMPING),
     ]
     saved, stored = services.training.save_event_with_participants(event, lines)
@@ -240,7 +246,8 @@ def test_event_with_participants_saves_all_at_once(services: Services) -> None:
     wrong = replace(stored[1], post_score=150.0)
     with pytest.raises(ValidationError) as exc:
         services.training.save_event_with_participants(
-            replace(saved, title="Renamed"), [stored[0], wrong], removed_ids=[stored[0].id])
+            replace(saved, title="Renamed"), [stored[0], wrong], removed_ids=[stored[0].id]
+        )
     assert [(i.code, i.params["person_id"]) for i in exc.value.issues] == [
         ("training.score_range", budi)
     ]
@@ -249,6 +256,7 @@ def test_event_with_participants_saves_all_at_once(services: Services) -> None:
 
     # Removing a line and re-adding the same person as a new line is allowed in one batch.
     again = TrainingParticipant(event_id=event.id, person_id=ani)
-    services.training.save_event_with_participants(saved, [again, stored[1]],
-                                                   removed_ids=[stored[0].id])
+    services.training.save_event_with_participants(
+        saved, [again, stored[1]], removed_ids=[stored[0].id]
+    )
     assert {p.id for p in services.training.participants(event.id)} == {again.id, stored[1].id}
