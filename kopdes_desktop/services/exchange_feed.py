@@ -122,6 +122,7 @@ def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spo
         for name, expected in tables:
             spec = specs[name]
             codec = _sqlite_codec(spec)
+            per = rows_per_insert(len(codec.names))
             digest = hashlib.sha256()
             for batch in row_batches(pkg, spec, digest=digest):
                 cols = batch.columns
@@ -130,7 +131,7 @@ def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spo
                     _BATCH,
                     batch.first_line,
                     batch.size,
-                    _flat(codec.columns_in(cols), len(codec.names)),
+                    (per, *codec.flat_in(cols, per)),
                     cols[spec.cooperative_column] if spec.cooperative_column else None,
                     _flat(sorted([(t, p) for p, n in persons for t in tokens(n)], key=_first), 2),
                 )

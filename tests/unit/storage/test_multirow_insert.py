@@ -50,3 +50,26 @@ def test_a_statement_never_binds_more_values_than_every_sqlite_accepts():
         assert per >= 1
         assert per * columns <= MAX_PARAMETERS or per == 1
     assert insert_sql(_Conn.dialect, TABLE, ["a", "b"], rows=2).endswith("VALUES (?, ?), (?, ?)")
+
+
+def test_chunks_made_straight_from_columns_are_those_of_the_rows():
+    """The reading process builds its chunks from a batch's columns without the row tuples
+    in between (``RowCodec.flat_in``): the same chunks and rest, times converted alike."""
+    from kopdes_desktop.exchange.tables import TABLES
+    from kopdes_desktop.services.exchange_rows import RowCodec
+
+    spec = next(t for t in TABLES if t.name == "membership")
+    codec = RowCodec(spec, sqlite.dialect(paramstyle="qmark"))
+    for size in (0, 1, 6, 7, 20, 23):
+        columns = {
+            c.name: [f"{c.name}-{i}" if c.kind.name != "DATETIME" else None for i in range(size)]
+            for c in spec.columns
+        }
+        columns["updated_at"] = [f"2026-11-28T10:{i % 60:02d}:00.000000Z" for i in range(size)]
+        for per in (1, 3, 7):
+            flat = codec.flat_in(columns, per)
+            assert flat == flat_chunks(codec.columns_in(columns), per), (size, per)
+            assert all(
+                v.endswith(":00.000000") and "T" not in v
+                for v in (row[codec.names.index("updated_at")] for row in flat[1])
+            )
