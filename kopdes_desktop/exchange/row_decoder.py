@@ -95,6 +95,9 @@ class BatchDecoder:
         self._getters = [operator.attrgetter(n) for n in self.names]
         checks = [ColumnCheck(c, nik_masked) for c in table.columns]
         self._shaped = [(i, c) for i, c in enumerate(checks) if c.has_shape]
+        self._id = next(
+            (i for i, c in enumerate(table.columns) if c.name == "id" and not c.nullable), -1
+        )
         self._strings = [i for i, c in enumerate(table.columns) if c.kind in _TEXT_KINDS]
         self._nested = any(c.kind in _NESTED_KINDS for c in table.columns)
         self._date_lists = [i for i, c in enumerate(table.columns) if c.kind is Kind.DATE_LIST]
@@ -117,8 +120,12 @@ class BatchDecoder:
             return None
         columns = [list(map(get, records)) for get in self._getters]
         for i, check in self._shaped:
-            values = [v for v in columns[i] if v is not None]
-            distinct = values if check.spec.name == "id" else list(set(values))
+            if i == self._id:  # every id is checked (never null: msgspec saw to that)
+                distinct = columns[i]
+            else:
+                unique = set(columns[i])
+                unique.discard(None)
+                distinct = list(unique)
             if distinct and not check.shapes_ok(distinct):
                 return None
         for i in self._date_lists:
