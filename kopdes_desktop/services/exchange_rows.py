@@ -319,8 +319,8 @@ class RowCodec:
         self, columns: Mapping[str, Sequence[Any]], per: int
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """Package-form columns by name → ``bulk_insert.flat_chunks`` of their driver rows,
-        made straight from the columns (no list of row tuples in between: a third less
-        time for a national import's reading process)."""
+        made straight from the columns: no list of row tuples in between, which took a
+        national import's reading process about 6 s of its 63."""
         cols = self._converted(columns)
         size = len(cols[0]) if cols else 0
         whole = size - size % per
