@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -143,7 +143,7 @@ def _entry_digest(pkg: OpenedPackage, name: str) -> tuple[str, int]:
         raise PackageError("package.corrupt", None, name=name) from exc
 
 
-def _check_entries(pkg: OpenedPackage, names: list[str]) -> None:
+def verify_entries(pkg: OpenedPackage, names: Collection[str]) -> None:
     """Hash ``names`` (each entry is read through its own handle on the file)."""
     for name in names:
         expected = pkg.manifest.files[name]
@@ -164,20 +164,23 @@ def balanced_groups(sizes: Mapping[str, int], workers: int) -> list[list[str]]:
     return groups
 
 
-def verify_checksums(pkg: OpenedPackage, workers: int = VERIFY_THREADS) -> None:
-    """Every listed entry has the sha256 and size the manifest says (CRCs checked too).
+def verify_checksums(
+    pkg: OpenedPackage, workers: int = VERIFY_THREADS, skip: Collection[str] = ()
+) -> None:
+    """Every listed entry has the sha256 and size the manifest says (CRCs checked too);
+    ``skip``: entries whose reader checks them itself (``verify_entries`` if it does not).
 
     Inflating and hashing release the GIL, so the entries are shared out between
     ``workers`` threads (balanced by size): a national package verifies on every core.
     """
-    files = pkg.manifest.files
+    files = {name: e for name, e in pkg.manifest.files.items() if name not in skip}
     groups = balanced_groups({name: entry.size for name, entry in files.items()}, workers)
     if len(groups) == 1 or sum(e.size for e in files.values()) < PARALLEL_MIN_BYTES:
-        _check_entries(pkg, [n for g in groups for n in g])
+        verify_entries(pkg, [n for g in groups for n in g])
         return
     with ThreadPoolExecutor(len(groups) - 1) as pool:
-        futures = [pool.submit(_check_entries, pkg, g) for g in groups[1:]]
-        _check_entries(pkg, groups[0])
+        futures = [pool.submit(verify_entries, pkg, g) for g in groups[1:]]
+        verify_entries(pkg, groups[0])
         for future in futures:
             future.result()
 

@@ -44,6 +44,10 @@ class CheckedPackage:
 
     package: OpenedPackage
     summary: PackageSummary
+    unverified: frozenset[str] = frozenset()
+    """Entries whose checksum reading processes check as they read them (left out of the
+    verification by ``before_checksums``): whoever reads one of them otherwise verifies it
+    first (``verify_entries``)."""
 
     @property
     def manifest(self) -> Manifest:
@@ -80,7 +84,7 @@ class PackageChecker:
         *,
         accept_new_office: bool = False,
         for_import: bool = True,
-        before_checksums: Callable[[OpenedPackage], bool] | None = None,
+        before_checksums: Callable[[OpenedPackage], frozenset[str]] | None = None,
     ) -> Iterator[CheckedPackage]:
         """The open package once every check passed (PackageError at the first failure).
 
@@ -88,8 +92,9 @@ class PackageChecker:
         instead of refusing, and skips the checks that concern this office's database.
         ``before_checksums`` is called once the manifest, its signature and the office key
         are trusted, just before the entries' checksums are verified (the longest check):
-        it may start work that only reads the package, and answers True when that work
-        takes a processor, so the verification leaves it one.
+        it may start processes that read the package, and answers the entries they read
+        and verify themselves; the verification leaves those out, and runs on one thread
+        while they work.
         """
         sha = file_sha256(path)
         with open_package(path) as pkg:
@@ -106,9 +111,9 @@ class PackageChecker:
             status = self._key_status(m, accept_new_office, for_import)
             if for_import:
                 self._check_for_import(m)
-            busy = before_checksums(pkg) if before_checksums is not None else False
-            verify_checksums(pkg, max(1, VERIFY_THREADS - 1) if busy else VERIFY_THREADS)
-            yield CheckedPackage(pkg, _summary(path, sha, m, status))
+            read = before_checksums(pkg) if before_checksums is not None else frozenset()
+            verify_checksums(pkg, 1 if read else VERIFY_THREADS, skip=read)
+            yield CheckedPackage(pkg, _summary(path, sha, m, status), read)
 
     def _key_status(self, m: Manifest, accept_new: bool, for_import: bool) -> str:
         """own / trusted / new (accepted now) / unknown (verify only); refusals otherwise."""

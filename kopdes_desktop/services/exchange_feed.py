@@ -181,6 +181,9 @@ class RowFeed:
 
     def __init__(self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]]) -> None:
         self.tables = [name for name, _ in tables]
+        self.verified = frozenset(data_name(name) for name in self.tables)
+        """The data files the child checks as it reads them (the parent's verification
+        leaves them out: ``PackageChecker.checked``)."""
         fd, spool = tempfile.mkstemp(prefix="kopdes-feed-", suffix=".spool")
         self._spool_path: Path | None = Path(spool)
         self._spool: BinaryIO = os.fdopen(fd, "rb")

@@ -11,7 +11,7 @@ do, foreign-key and uniqueness checks included. Unresolved conflicts also end in
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, insert
@@ -34,14 +34,15 @@ from kopdes_desktop.exchange.package_format import (
     attachment_name,
     data_name,
 )
-from kopdes_desktop.exchange.package_reader import OpenedPackage, read_entry
+from kopdes_desktop.exchange.package_reader import OpenedPackage, read_entry, verify_entries
 from kopdes_desktop.exchange.tables import TABLE_NAMES, TABLES, TableSpec
 from kopdes_desktop.services.attachment_service import AttachmentService, sniff_media_type
 from kopdes_desktop.services.context import ServiceContext
 from kopdes_desktop.services.exchange_checks import CheckedPackage
-from kopdes_desktop.services.exchange_feed import FEED_MIN_ROWS, FedBatch, RowFeed, insert_flat
+from kopdes_desktop.services.exchange_feed import FEED_MIN_ROWS, FedBatch, RowFeed
 from kopdes_desktop.services.exchange_rows import RowCodec
 from kopdes_desktop.services.exchange_sync import (
+    BASE_COLUMNS,
     BULK_INDEX_MIN_ROWS,
     SQLITE_IMPORT_CACHE_KIB,
     BulkIndexes,
@@ -81,8 +82,6 @@ class _State:
     indexes: BulkIndexes
     done: int = 0
     total: int = 0
-    copied: list[str] = field(default_factory=list)
-    """Tables whose sync state is copied at the end (``SyncStore.copy_tables``)."""
     unchecked: bool = False
     """Foreign keys are not enforced while loading (``unchecked_foreign_keys``)."""
     feed: RowFeed | None = None
@@ -118,9 +117,7 @@ class ImportPass:
         with (
             self._engine.connect() as conn,
             sqlite_cache_kib(conn, SQLITE_IMPORT_CACHE_KIB),
-            unchecked_foreign_keys(
-                conn, (*TABLE_NAMES, "sync_state"), incoming >= BULK_INDEX_MIN_ROWS
-            ) as unchecked,
+            unchecked_foreign_keys(conn, TABLE_NAMES, incoming >= BULK_INDEX_MIN_ROWS) as unchecked,
         ):
             conn.execution_options(**{WRITE_OPTION: True})
             trans = conn.begin()
@@ -132,26 +129,24 @@ class ImportPass:
                     plan,
                     commit,
                     self._area,
-                    SyncStore(conn, checked.manifest.office.area_code, self._ctx.now()),
+                    SyncStore(conn, self._ctx.now()),
                     TokenWriter(conn),
                     BulkIndexes(conn),
                     total=incoming,
                     unchecked=unchecked,
                 )
-                if state.sync.empty and state.total >= BULK_INDEX_MIN_ROWS:
-                    state.indexes.drop("sync_state")
+                if state.total >= BULK_INDEX_MIN_ROWS:
                     state.feed = _confirmed_feed(conn, checked, feed)
                     feed = None
-                elif feed is not None:
-                    feed.close()
+                else:
+                    if feed is not None:
+                        feed.close()
+                    verify_entries(checked.package, sorted(checked.unverified))
                 for spec in TABLES:
                     self._table(state, spec, progress, cancelled)
                 if state.feed is not None:  # its spool's pages need not reach the disk
                     state.feed.close()
-                state.sync.copy_tables(state.copied)
                 state.indexes.restore_all()
-                if unchecked:
-                    check_foreign_keys(conn, _written_tables(checked))
                 plan.name_groups(_cooperative_names(conn, plan.group_ids()))
                 if not commit or plan.unresolved():
                     trans.rollback()
@@ -201,11 +196,11 @@ class ImportPass:
                 progress(st.done, st.total)
         if empty and spec.cooperative_via is not None:
             st.plan.count_grouped(spec.name, Outcome.NEW, _group_counts(st.conn, spec))
-        if empty and st.sync.empty:
-            st.copied.append(spec.name)
         if bulk:
             st.indexes.restore("person_name_token")
             st.indexes.restore(spec.name)
+        if st.unchecked:  # its parents are complete: tables come parents first
+            check_foreign_keys(st.conn, _written_by(spec))
 
     def _batch(
         self, st: _State, spec: TableSpec, codec: RowCodec, batch: RowBatch, empty: bool
@@ -217,7 +212,7 @@ class ImportPass:
         rows = batch.rows
         ids = batch.columns["id"]
         local = _locals(st.conn, codec, ids)
-        bases = st.sync.bases(ids)
+        bases = st.sync.bases(spec.name, ids)
         groups = _groups(st.conn, spec, batch.columns)
         if not local:
             outcomes = [Outcome.NEW] * len(rows)
@@ -236,32 +231,24 @@ class ImportPass:
         self._write(st, spec, codec, rows, outcomes, bases)
 
     def _insert_all(self, st: _State, spec: TableSpec, codec: RowCodec, batch: RowBatch) -> None:
-        """A table empty before this import: every row is new, written without lookups.
-
-        When ``sync_state`` was empty too, the versions are noted for the whole table at its
-        end (``SyncStore.copy_tables``) instead of batch by batch."""
+        """A table empty before this import: every row is new, written without lookups."""
         columns = batch.columns
         if spec.cooperative_via is None:  # else counted for the whole table at its end
             st.plan.count(spec.name, Outcome.NEW, _groups(st.conn, spec, columns))
         if spec.name in _CHECKED_INCOMING:
             self._check_incoming(st, spec, batch.rows)
-        st.conn.exec_driver_sql(
-            insert_sql(st.conn.dialect, codec.table, codec.names), codec.columns_in(columns)
-        )
-        if not st.sync.empty:
-            versions = list(zip(columns["id"], columns["updated_at"], strict=True))
-            st.sync.write(spec.name, versions, {}, changed_local=True)
+        _insert_new(st, codec, codec.columns_in(columns))
         if spec.name == "person":
             st.tokens.replace(list(zip(columns["id"], columns["name"], strict=True)), False)
 
     @staticmethod
     def _insert_fed(st: _State, spec: TableSpec, codec: RowCodec, batch: FedBatch) -> None:
-        """A batch read by the feed process for a table empty before this import (and an
-        empty sync state): rows, plan counts and name tokens as ``_insert_all`` writes them."""
+        """A batch read by the feed process for a table empty before this import: rows, plan
+        counts and name tokens as ``_insert_all`` writes them."""
         if spec.cooperative_via is None:  # else counted for the whole table at its end
             groups = batch.groups if batch.groups is not None else [None] * batch.size
             st.plan.count(spec.name, Outcome.NEW, groups)
-        insert_flat(st.conn, codec.table, codec.names, batch.rows)
+        st.sync.insert_flat(codec.table, codec.names, batch.rows)
         st.tokens.insert(batch.tokens)
 
     @staticmethod
@@ -283,7 +270,8 @@ class ImportPass:
         outcomes: list[Outcome],
         bases: Mapping[str, str],
     ) -> None:
-        """Insert the new rows, replace the changed ones, and note the exchanged versions."""
+        """Insert the new rows, replace the changed ones (both with their exchange base and
+        receipt time), and note the exchanged version of the others as their base."""
         new: list[Row] = []
         changed: list[Row] = []
         noted: list[Row] = []
@@ -299,13 +287,12 @@ class ImportPass:
                 noted.append(row)
         self._check_incoming(st, spec, new + changed)
         if new:
-            sql = insert_sql(st.conn.dialect, codec.table, codec.names)
-            st.conn.exec_driver_sql(sql, codec.rows_in(new))
+            _insert_new(st, codec, codec.rows_in(new))
         if changed:
-            params = [codec.update_params(t) for t in codec.rows_in(changed)]
-            st.conn.exec_driver_sql(codec.update_sql(), params)
-        st.sync.write(spec.name, _versions(new + changed), bases, changed_local=True)
-        st.sync.write(spec.name, _versions(noted), bases, changed_local=False)
+            stamped = st.sync.stamped(codec.rows_in(changed), codec.updated_at_index)
+            params = [codec.update_params(t) for t in stamped]
+            st.conn.exec_driver_sql(codec.update_sql(BASE_COLUMNS), params)
+        st.sync.note(spec.name, _versions(noted))
         if spec.name == "person":
             st.tokens.replace([(r["id"], r["name"]) for r in new], had_tokens=False)
             st.tokens.replace([(r["id"], r["name"]) for r in changed], had_tokens=True)
@@ -368,6 +355,12 @@ class ImportPass:
         )
 
 
+def _insert_new(st: _State, codec: RowCodec, rows: list[tuple[Any, ...]]) -> None:
+    """Driver rows of new records, with their exchange base and receipt time."""
+    sql = insert_sql(st.conn.dialect, codec.table, [*codec.names, *BASE_COLUMNS])
+    st.conn.exec_driver_sql(sql, st.sync.stamped(rows, codec.updated_at_index))
+
+
 def _versions(rows: list[Row]) -> list[tuple[str, str]]:
     return [(r["id"], r["updated_at"]) for r in rows]
 
@@ -410,7 +403,7 @@ def start_feed(engine: Engine, pkg: OpenedPackage) -> RowFeed | None:
         if sum(pkg.manifest.counts.values()) < BULK_INDEX_MIN_ROWS:
             return None
         tables = _feed_tables(conn, pkg)
-        if not tables or not table_is_empty(conn, "sync_state"):
+        if not tables:
             return None
     return RowFeed(pkg.path, pkg.manifest_bytes, tables)
 
@@ -419,13 +412,18 @@ def _confirmed_feed(
     conn: Connection, checked: CheckedPackage, early: RowFeed | None
 ) -> RowFeed | None:
     """The reading process of this pass: the early one when it reads exactly the tables the
-    pass wants read (the database may have changed since it started), else a new one."""
+    pass wants read (the database may have changed since it started), else a new one; the
+    data files the early one was to check and no reader checks now are verified here."""
     tables = _feed_tables(conn, checked.package)
     if early is not None and early.tables == [name for name, _ in tables]:
         return early
     if early is not None:
         early.close()
-    return RowFeed(checked.package.path, checked.package.manifest_bytes, tables) if tables else None
+    pkg = checked.package
+    feed = RowFeed(pkg.path, pkg.manifest_bytes, tables) if tables else None
+    read = feed.verified if feed is not None else frozenset()
+    verify_entries(pkg, sorted(checked.unverified - read))
+    return feed
 
 
 def _feed_tables(conn: Connection, pkg: OpenedPackage) -> list[tuple[str, str]]:
@@ -456,11 +454,9 @@ def _group_counts(conn: Connection, spec: TableSpec) -> dict[str | None, int]:
     return {group: n for group, n in rows}
 
 
-def _written_tables(checked: CheckedPackage) -> list[str]:
-    """Tables an import writes rows into (the package's, and the name tokens of persons)."""
-    counts = checked.manifest.counts
-    tables = [t.name for t in TABLES if counts.get(t.name)]
-    return [*tables, "person_name_token"] if "person" in tables else tables
+def _written_by(spec: TableSpec) -> list[str]:
+    """Tables an import writes rows into for ``spec``: its own, and persons' name tokens."""
+    return [spec.name, "person_name_token"] if spec.name == "person" else [spec.name]
 
 
 def _check_villages(st: _State, rows: list[Row]) -> None:

@@ -234,7 +234,7 @@ class RowCodec:
         kinds = [spec.column(n).kind for n in self.names]
         self._out = [package_converter(k, sqlite) for k in kinds]
         self._in = [db_converter(k, sqlite, db) for k in kinds]
-        prep = dialect.identifier_preparer
+        prep = self._prep = dialect.identifier_preparer
         self.quoted_table = prep.format_table(self.table)
         self.quoted = [prep.quote(n) for n in self.names]
         self.marker = _MARKERS[dialect.paramstyle]
@@ -356,14 +356,12 @@ class RowCodec:
         markers = ", ".join([self.marker] * count)
         return f"SELECT {', '.join(self.quoted)} FROM {self.quoted_table} WHERE id IN ({markers})"
 
-    def update_sql(self) -> str:
-        """UPDATE of every column but id, by id (parameters: values in ``names`` order
-        without id, then the id)."""
-        sets = ", ".join(
-            f"{q} = {self.marker}"
-            for n, q in zip(self.names, self.quoted, strict=True)
-            if n != "id"
-        )
+    def update_sql(self, extra: Sequence[str] = ()) -> str:
+        """UPDATE of every column but id, then the ``extra`` columns, by id (parameters:
+        values in ``names`` order without id, the extra values, then the id)."""
+        quoted = [q for n, q in zip(self.names, self.quoted, strict=True) if n != "id"]
+        quoted += [self._prep.quote(self.table.c[n].name) for n in extra]
+        sets = ", ".join(f"{q} = {self.marker}" for q in quoted)
         return f"UPDATE {self.quoted_table} SET {sets} WHERE id = {self.marker}"
 
     def update_params(self, row: tuple[Any, ...]) -> tuple[Any, ...]:

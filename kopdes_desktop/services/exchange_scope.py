@@ -4,7 +4,7 @@ One cooperative means its own rows, the persons they mention (members, board, at
 trainees) and the training events its people attended, so the receiving office can import
 the package on its own. "Changes since the last export to DEST" keeps the rows whose
 ``updated_at`` is later (tombstones included: deleting sets ``updated_at``) plus the rows an
-import changed since (``sync_state.received_at``): an office relaying kelurahan packages
+import replaced since (``received_at``): an office relaying kelurahan packages
 sends them on although they were last edited before its previous export.
 
 Every filter is SQL text with ``:coop`` and ``:since`` parameters, shared by SQLite and
@@ -49,9 +49,7 @@ _COOP_FILTERS: dict[str, str] = {
     "training_event": "id IN (SELECT event_id FROM training_participant "
     "WHERE cooperative_id = :coop)",
 }
-_CHANGED = (
-    "(updated_at > :since OR id IN (SELECT record_id FROM sync_state WHERE received_at > :since))"
-)
+_CHANGED = "(updated_at > :since OR received_at > :since)"
 
 
 @dataclass(frozen=True)

@@ -66,10 +66,13 @@ class _EarlyFeed:
         self._engine = engine
         self._feed: RowFeed | None = None
 
-    def start(self, pkg: OpenedPackage) -> bool:
-        """``PackageChecker.checked``'s hook; True when a process now reads."""
+    def start(self, pkg: OpenedPackage) -> frozenset[str]:
+        """``PackageChecker.checked``'s hook: the data files the readers now read (and
+        verify as they read them)."""
         self._feed = start_feed(self._engine, pkg)
-        return self._feed is not None
+        if self._feed is None:
+            return frozenset()
+        return self._feed.verified
 
     def take(self) -> RowFeed | None:
         """Hand the process over to the import pass (which closes it)."""

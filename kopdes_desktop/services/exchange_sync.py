@@ -1,9 +1,8 @@
-"""Writes around the imported rows: sync state, name tokens, and fast bulk loading.
+"""Writes around the imported rows: exchange bases, name tokens, and fast bulk loading.
 
 Kept apart from the import pass so the pass reads as the merge rules it applies. Everything
 here runs inside the import's single transaction through raw driver calls (see
-``storage/bulk_insert.py``): a national first import writes twelve million rows and their
-twelve million sync-state rows within its minute.
+``storage/bulk_insert.py``): a national first import writes millions of rows within its minute.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -40,7 +39,9 @@ and small runs merged sort faster than one big one (measured on the national cop
 indexes in 17 s with 8 MB against 25 s with 64 MB)."""
 
 TOKEN_CACHE = 100_000
-_SYNC_COLUMNS = ("record_id", "entity", "origin_area", "last_seen_updated_at", "received_at")
+BASE_COLUMNS = ("exchange_base", "received_at")
+"""The exchange bookkeeping of every synced table (``SyncedMixin``), in the order
+``SyncStore.stamped`` appends them."""
 _TOKEN_COLUMNS = ("token", "person_id")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -52,56 +53,32 @@ def chunks(items: Sequence[Any], size: int = LOOKUP_CHUNK) -> Iterable[Sequence[
 
 
 class SyncStore:
-    """The ``sync_state`` rows of the records one import touches."""
+    """The exchange base and receipt time of the records one import writes: two columns of
+    every synced table (``SyncedMixin.exchange_base`` and ``received_at``).
 
-    def __init__(self, conn: Connection, origin_area: str, now: datetime) -> None:
+    New and replaced records get them in the same statement that writes them (their own
+    ``updated_at`` becomes the base, and the import's time the receipt), so a first import
+    writes each record once; records kept as they are only get their base moved on."""
+
+    def __init__(self, conn: Connection, now: datetime) -> None:
         self._conn = conn
         sqlite = conn.dialect.name == "sqlite"
         self._times_out = package_converter(Kind.DATETIME, sqlite)
         self._times_in = db_converter(Kind.DATETIME, sqlite, DbValues.for_dialect(conn.dialect))
-        self._table: Table = Base.metadata.tables["sync_state"]
-        self._origin = origin_area
         self._now = DbValues.for_dialect(conn.dialect).timestamp(now)
-        marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-        self._marker = marker
-        self._update = (
-            f"UPDATE sync_state SET origin_area = {marker}, last_seen_updated_at = {marker},"
-            f" received_at = COALESCE({marker}, received_at) WHERE record_id = {marker}"
-        )
-        self.empty = conn.exec_driver_sql("SELECT 1 FROM sync_state LIMIT 1").first() is None
+        self._marker = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        self._prep = conn.dialect.identifier_preparer
+        self._flat_sql: dict[tuple[str, int], str] = {}
 
-    def copy_tables(self, entities: Sequence[str]) -> None:
-        """Note every row of ``entities`` as exchanged now, in one set-based statement.
-
-        For tables that were empty before this import (every row came from the package)
-        while ``sync_state`` was empty too: the database copies the ids and times itself
-        instead of twelve million rows travelling through Python, in id order, so the
-        key's B-tree is appended to rather than split all over.
-        """
-        if not entities:
-            return
-        m = self._marker
-        prep = self._conn.dialect.identifier_preparer
-        parts = " UNION ALL ".join(
-            f"SELECT id, {m} AS entity, updated_at FROM {prep.quote(entity)}" for entity in entities
-        )
-        order = "id" if self._conn.dialect.name == "sqlite" else 'id COLLATE "C"'
-        self._conn.exec_driver_sql(
-            f"INSERT INTO sync_state ({', '.join(_SYNC_COLUMNS)})"
-            f" SELECT id, entity, {m}, updated_at, {m} FROM ({parts}) AS copied ORDER BY {order}",
-            (self._origin, self._now, *entities),  # in the order the markers appear
-        )
-
-    def bases(self, ids: Sequence[str]) -> dict[str, str]:
+    def bases(self, table: str, ids: Sequence[str]) -> dict[str, str]:
         """Record id → ``updated_at`` last exchanged (package form), for ids that have one."""
-        if self.empty:
-            return {}
         found: dict[str, str] = {}
+        quoted = self._prep.quote(table)
         for part in chunks(ids):
             marks = ", ".join([self._marker] * len(part))
             rows = self._conn.exec_driver_sql(
-                "SELECT record_id, last_seen_updated_at FROM sync_state"
-                f" WHERE record_id IN ({marks})",
+                f"SELECT id, exchange_base FROM {quoted}"
+                f" WHERE id IN ({marks}) AND exchange_base IS NOT NULL",
                 tuple(part),
             ).all()
             if rows:
@@ -109,33 +86,51 @@ class SyncStore:
                 found.update(zip(keys, self._times_out(times), strict=True))
         return found
 
-    def write(
-        self,
-        entity: str,
-        rows: Sequence[tuple[str, str]],
-        existing: Container[str],
-        changed_local: bool,
-    ) -> None:
-        """Record (id, updated_at) as the exchanged version; ``changed_local`` stamps
-        ``received_at`` (the local row was replaced by the incoming one)."""
-        if not rows:
+    def stamped(self, rows: Sequence[tuple[Any, ...]], updated_at: int) -> list[tuple[Any, ...]]:
+        """Driver rows of new or replaced records (``updated_at``: that column's index) with
+        their base and the receipt time appended, in ``BASE_COLUMNS`` order."""
+        now = self._now
+        return [(*row, row[updated_at], now) for row in rows]
+
+    def note(self, table: str, versions: Sequence[tuple[str, str]]) -> None:
+        """(id, updated_at in package form) of records kept as they are (unchanged, or a
+        conflict resolved in our favour): the incoming version becomes their base."""
+        if not versions:
             return
-        received = self._now if changed_local else None
-        times = self._times_in([t for _, t in rows])
-        fresh = [
-            (rid, entity, self._origin, t, received)
-            for (rid, _), t in zip(rows, times, strict=True)
-            if rid not in existing
-        ]
-        known = [
-            (self._origin, t, received, rid)
-            for (rid, _), t in zip(rows, times, strict=True)
-            if rid in existing
-        ]
-        if fresh:
-            bulk_insert(self._conn, self._table, fresh, _SYNC_COLUMNS)
-        if known:
-            self._conn.exec_driver_sql(self._update, known)
+        times = self._times_in([t for _, t in versions])
+        m = self._marker
+        self._conn.exec_driver_sql(
+            f"UPDATE {self._prep.quote(table)} SET exchange_base = {m} WHERE id = {m}",
+            [(t, rid) for (rid, _), t in zip(versions, times, strict=True)],
+        )
+
+    def insert_flat(self, table: Table, columns: Sequence[str], rows: Flat) -> None:
+        """Rows handed over in ``Flat`` form (SQLite), stamped by the statement itself: each
+        row's base repeats its ``updated_at`` marker (``?NNN``) and the receipt time is a
+        literal, so no value is added per row in Python."""
+        per, full, rest = rows
+        if full:
+            self._conn.exec_driver_sql(self._stamping_sql(table, columns, per), full)
+        if rest:
+            self._conn.exec_driver_sql(self._stamping_sql(table, columns, 1), rest)
+
+    def _stamping_sql(self, table: Table, columns: Sequence[str], rows: int) -> str:
+        key = (table.name, rows)
+        sql = self._flat_sql.get(key)
+        if sql is None:
+            if self._marker != "?" or not isinstance(self._now, str):
+                raise ValueError("numbered markers are SQLite's")
+            n, at = len(columns), columns.index("updated_at")
+            now = "'" + self._now.replace("'", "''") + "'"
+            values = ", ".join(
+                "(" + ", ".join(f"?{k * n + j + 1}" for j in (*range(n), at)) + f", {now})"
+                for k in range(rows)
+            )
+            names = ", ".join(self._prep.quote(c) for c in (*columns, *BASE_COLUMNS))
+            sql = self._flat_sql[key] = (
+                f"INSERT INTO {self._prep.format_table(table)} ({names}) VALUES {values}"
+            )
+        return sql
 
 
 def fast_name_tokens(name: str) -> set[str]:
@@ -175,12 +170,10 @@ class TokenWriter:
         bulk_insert(self._conn, self._table, rows, _TOKEN_COLUMNS)
 
 
-APPENDED_INDEXES = frozenset(
-    {*(live_index_name(t.__tablename__) for t in LIVE_COUNTED), "ix_sync_state_received_at"}
-)
+APPENDED_INDEXES = frozenset(live_index_name(t.__tablename__) for t in LIVE_COUNTED)
 """Indexes a bulk load keeps: rows arrive in id order, so the live-row indexes (a constant
-key, then the rowid) and the sync state's ``received_at`` (one time stamp, then the id) only
-grow at their end; rebuilding them afterwards would sort millions of entries again."""
+key, then the rowid) only grow at their end; rebuilding them afterwards would sort millions
+of entries again."""
 
 
 def table_is_empty(conn: Connection, table: str) -> bool:
@@ -250,11 +243,11 @@ class BulkIndexes:
 
 @contextlib.contextmanager
 def unchecked_foreign_keys(conn: Connection, tables: Sequence[str], big: bool) -> Iterator[bool]:
-    """SQLite, a ``big`` first import into a database without exchanged records: foreign keys
-    are not looked up row by row while loading (a third of the load time at national
-    scale); the pass checks every table it wrote with ``check_foreign_keys`` before it
-    commits, and enforcement is back on for the connection afterwards. Yields whether
-    enforcement is off.
+    """SQLite, a ``big`` first import into empty tables: foreign keys are not looked up row
+    by row while loading (a third of the load time at national scale); the pass checks each
+    table it wrote with ``check_foreign_keys`` once the table is complete (its parents come
+    before it, so they are complete too), all before it commits, and enforcement is back on
+    for the connection afterwards. Yields whether enforcement is off.
 
     Runs on the driver connection before the transaction begins: SQLite ignores the pragma
     inside a transaction."""

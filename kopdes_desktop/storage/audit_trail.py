@@ -62,7 +62,9 @@ DELETE = "delete"
 RESTORE = "restore"
 
 _TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
-_NOT_DIFFED = frozenset({"id", "created_at", "updated_at", "updated_by"})
+_NOT_DIFFED = frozenset(
+    {"id", "created_at", "updated_at", "updated_by", "exchange_base", "received_at"}
+)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Date, Table, insert
 from sqlalchemy.engine import Dialect
 
+from kopdes_desktop.storage.orm_base import is_exchange_bookkeeping
 from kopdes_desktop.storage.types import UTCDateTime
 
 DEFAULT_BATCH = 10_000
@@ -184,15 +185,15 @@ class BulkWriter:
 
     ``layout`` maps each table to its column order, listed parents first, so that foreign keys
     (enforced immediately on SQLite) always find their rows. Every column of a table must be
-    listed: this path runs no Python-side defaults, and a forgotten column would silently
-    become NULL.
+    listed (but the exchange bookkeeping, which only imports write): this path runs no
+    Python-side defaults, and a forgotten column would silently become NULL.
     """
 
     def __init__(self, dialect: Dialect, layout: Mapping[Table, Sequence[str]]) -> None:
         self._sql: dict[str, str] = {}
         self._buffers: dict[str, list[Row]] = {}
         for table, columns in layout.items():
-            missing = set(table.c.keys()) - set(columns)
+            missing = {c.name for c in table.c if not is_exchange_bookkeeping(c)} - set(columns)
             if missing:
                 raise ValueError(f"{table.name}: columns not supplied: {sorted(missing)}")
             self._sql[table.name] = insert_sql(dialect, table, columns)

@@ -12,7 +12,7 @@ from kopdes_desktop.storage.orm_cooperative import (
     Person,
     PersonNameToken,
 )
-from kopdes_desktop.storage.orm_exchange import ExportLog, ImportLog, SyncState
+from kopdes_desktop.storage.orm_exchange import ExportLog, ImportLog
 from kopdes_desktop.storage.orm_keys import OfficeKey, TrustedOfficeKey
 from kopdes_desktop.storage.orm_live_indexes import LIVE_INDEXES
 from kopdes_desktop.storage.orm_system import (
@@ -50,7 +50,6 @@ __all__ = [
     "Province",
     "Regency",
     "SchemaInfo",
-    "SyncState",
     "SyncedMixin",
     "TrainingEvent",
     "TrainingParticipant",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -19,6 +20,16 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+EXCHANGE_BOOKKEEPING = {"exchange_bookkeeping": True}
+"""``Column.info`` of the columns only imports write (``SyncedMixin``): bulk writers of new
+records leave them out (NULL: never exchanged)."""
+
+
+def is_exchange_bookkeeping(column: Any) -> bool:
+    """Whether ``column`` (a table column) is one of ``SyncedMixin``'s exchange columns."""
+    return bool(column.info.get("exchange_bookkeeping"))
 
 
 def utcnow() -> datetime:
@@ -40,3 +51,13 @@ class SyncedMixin:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     updated_by: Mapped[str | None] = mapped_column(String(64))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Exchange bookkeeping, kept in the record itself (not part of the package format):
+    # ``exchange_base`` is the ``updated_at`` the record had when last exchanged (None:
+    # never), the base the merge rules compare both sides with; ``received_at`` is when an
+    # import last replaced the local row (None: never, the base was only noted), so an
+    # office relaying records (kelurahan → Sudin → Dinas) sends them on with
+    # ``--since-last`` although their ``updated_at`` is older than its last export. In the
+    # row rather than in a table of its own: a national first import then writes each
+    # record once instead of twice (7.6 million rows and 1.5 GB fewer).
+    exchange_base: Mapped[datetime | None] = mapped_column(UTCDateTime, info=EXCHANGE_BOOKKEEPING)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info=EXCHANGE_BOOKKEEPING)

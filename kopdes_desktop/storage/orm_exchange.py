@@ -1,5 +1,5 @@
-"""Bookkeeping of exchange packages: what was sent where, what came from whom, and the
-version of each record last exchanged (the base the merge rules compare against)."""
+"""Bookkeeping of exchange packages: what was sent where and what came from whom. (The
+version of each record last exchanged lives in the record itself: ``SyncedMixin``.)"""
 
 from __future__ import annotations
 
@@ -43,23 +43,3 @@ class ImportLog(Base):
     package_sha256: Mapped[str] = mapped_column(String(64))
     counts: Mapped[dict[str, Any]] = mapped_column(JSONDict, default=dict)
     username: Mapped[str] = mapped_column(String(64), default="")
-
-
-class SyncState(Base):
-    """The version of a record last exchanged (its ``updated_at`` as received).
-
-    Record ids are UUIDs, unique across tables, so the id alone is the key. ``received_at``
-    is when an import last replaced the local row (None: never, the base was only noted), so
-    a monitoring office relaying records (kelurahan → Sudin → Dinas) sends them on with
-    ``--since-last`` although their ``updated_at`` is older than its last export.
-    """
-
-    __tablename__ = "sync_state"
-    # One B-tree keyed by the id instead of a rowid table plus an index on the id: a first
-    # national import writes twelve million of these rows.
-    __table_args__ = {"sqlite_with_rowid": False}
-    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    entity: Mapped[str] = mapped_column(String(40))
-    origin_area: Mapped[str] = mapped_column(String(13))
-    last_seen_updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)

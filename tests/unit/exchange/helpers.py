@@ -12,6 +12,7 @@ from kopdes_desktop.bootstrap import Services
 from kopdes_desktop.exchange.tables import TABLE_NAMES
 from kopdes_desktop.storage import orm
 from kopdes_desktop.storage.orm import Base
+from kopdes_desktop.storage.orm_base import is_exchange_bookkeeping
 
 MELAWAI = "31.74.07.1001"
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
@@ -34,10 +35,12 @@ def seed_melawai(services: Services) -> dict[str, str]:
 
 
 def table_rows(services: Services, table: str) -> list[tuple[Any, ...]]:
-    """Every row of a table (typed values), ordered by its primary key."""
+    """Every row of a table (typed values), ordered by its primary key: the columns a
+    package carries (not the office's own exchange bookkeeping)."""
     t = Base.metadata.tables[table]
+    columns = [c for c in t.c if not is_exchange_bookkeeping(c)]
     with services.engine.connect() as conn:
-        return [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+        return [tuple(r) for r in conn.execute(select(*columns).order_by(*t.primary_key.columns))]
 
 
 def record_ids(services: Services, table: str) -> set[str]:

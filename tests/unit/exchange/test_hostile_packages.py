@@ -191,3 +191,45 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
     with receiver.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_data_file_changed_after_signing_is_refused_by_its_reader(
+    sender_and_package, office, tmp_path: Path, monkeypatch
+):
+    """A first import leaves the data files its reading process reads out of its own
+    checksum verification (the reader hashes them as it reads, once instead of twice): a
+    person file whose rows are still well formed but not the signed ones is refused all the
+    same, with the file named, and nothing is kept."""
+    from kopdes_desktop.exchange import package_reader
+    from kopdes_desktop.exchange.package_format import canonical_bytes
+    from kopdes_desktop.services import exchange_import
+    from tests.unit.exchange.hostile_packages import build_zip, read_entries
+
+    monkeypatch.setattr(exchange_import, "BULK_INDEX_MIN_ROWS", 1)
+    monkeypatch.setattr(exchange_import, "FEED_MIN_ROWS", 1)
+    hashed: list[str] = []
+    real_verify = package_reader.verify_entries
+
+    def spied(pkg: Any, names: Any) -> None:
+        hashed.extend(names)
+        real_verify(pkg, names)
+
+    monkeypatch.setattr(package_reader, "verify_entries", spied)
+    monkeypatch.setattr(exchange_import, "verify_entries", spied)
+    _, valid = sender_and_package
+    entries, manifest = read_entries(valid)
+    person = bytearray(entries["data/person.json"])
+    at = person.index(b'"name":') + len(b'"name":')
+    at = person.index(b'"', at) + 1  # the first letter of the first person's name
+    person[at] = ord("Q") if person[at] != ord("Q") else ord("R")  # same size, still valid
+    entries["data/person.json"] = bytes(person)
+    path = tmp_path / "changed.zip"
+    path.write_bytes(build_zip([*entries.items(), ("manifest.json", canonical_bytes(manifest))]))
+    receiver = office("sudin", "31.74")
+    before = db_checksum(receiver)
+    with pytest.raises(DomainError) as refused:
+        receiver.exchange.import_package(path, accept_new_office=True)
+    assert refused.value.code == "package.checksum"
+    assert refused.value.params["name"] == "data/person.json"
+    assert db_checksum(receiver) == before
+    assert "csv/person.csv" in hashed and "data/person.json" not in hashed

@@ -1,0 +1,72 @@
+"""The exchange base and receipt time of each record in the record itself, not in sync_state.
+
+Revision ID: 0006_exchange_base_in_rows
+Revises: 0005_stats_indexes
+Create Date: 2026-11-28 12:00:00
+
+Issue 5: a national first import wrote every record twice, once into its table and once
+into ``sync_state`` (7.6 million rows, 1.5 GB with the index on ``received_at``, and the
+import's longest single step). The two values the merge and ``--since-last`` need, the
+``updated_at`` last exchanged and when an import last replaced the row, are now two columns of
+every synced table (``SyncedMixin.exchange_base`` and ``received_at``); the existing sync state
+moves into them. ``sync_state.entity`` and ``origin_area`` were never read and are dropped.
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0006_exchange_base_in_rows'
+down_revision = '0005_stats_indexes'
+branch_labels = None
+depends_on = None
+
+TABLES = (
+    'training_event',
+    'cooperative',
+    'person',
+    'membership',
+    'board_position',
+    'business_unit',
+    'capital_payment',
+    'meeting',
+    'meeting_attendee',
+    'training_participant',
+    'mentoring_visit',
+    'issued_document',
+    'attachment',
+)
+COLUMNS = ('exchange_base', 'received_at')
+
+
+def upgrade() -> None:
+    for table in TABLES:
+        for column in COLUMNS:
+            op.add_column(table, sa.Column(column, sa.DateTime(timezone=True), nullable=True))
+        op.execute(
+            f'UPDATE "{table}" SET exchange_base = s.last_seen_updated_at,'
+            f' received_at = s.received_at FROM sync_state AS s WHERE s.record_id = "{table}".id'
+        )
+    op.drop_index('ix_sync_state_received_at', table_name='sync_state')
+    op.drop_table('sync_state')
+
+
+def downgrade() -> None:
+    op.create_table('sync_state',
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('origin_area', sa.String(length=13), nullable=False),
+    sa.Column('last_seen_updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('record_id', name=op.f('pk_sync_state')),
+    sqlite_with_rowid=False,
+    )
+    op.create_index('ix_sync_state_received_at', 'sync_state', ['received_at'], unique=False)
+    for table in TABLES:
+        # The sending office of each record was never read back: it is not kept.
+        op.execute(
+            "INSERT INTO sync_state (record_id, entity, origin_area, last_seen_updated_at,"
+            f" received_at) SELECT id, '{table}', '', exchange_base, received_at FROM \"{table}\""
+            " WHERE exchange_base IS NOT NULL"
+        )
+        for column in COLUMNS:
+            op.execute(f'ALTER TABLE "{table}" DROP COLUMN {column}')
