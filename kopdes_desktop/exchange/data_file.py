@@ -120,15 +120,22 @@ def _parses(line: str) -> bool:
     return True
 
 
+def array_text(lines: list[str]) -> str:
+    """A batch's lines (each row's comma kept but the last's) as the text of one JSON array:
+    one join, instead of taking every comma off and joining again."""
+    return "\n".join(["[", *lines, "]"])
+
+
 def _parse(lines: list[str], table: str, first_line: int) -> list[Any]:
     """Parse a batch in one call; on failure find the first bad line for the message."""
     try:
-        rows = parse_json("[" + ",".join(lines) + "]")
+        rows = parse_json(array_text(lines))
         if isinstance(rows, list) and len(rows) == len(lines):
             return rows
     except (ValueError, RecursionError):
         pass
-    bad = next((i for i, line in enumerate(lines) if not _parses(line)), 0)
+    row_texts = [line[:-1] for line in lines[:-1]] + lines[-1:]
+    bad = next((i for i, line in enumerate(row_texts) if not _parses(line)), 0)
     raise _error(table, first_line + bad, "json")
 
 
@@ -147,7 +154,8 @@ class _Batcher:
         self.lines.extend(lines)
 
     def take(self, final: bool) -> tuple[int, list[str]]:
-        """The next batch's (first line, lines without their commas)."""
+        """The next batch's (first line, lines), the last line without its comma (the lines
+        before it keep theirs: ``array_text`` joins them as they are)."""
         batch, self.lines = self.lines[: self.size], self.lines[self.size :]
         first, self.first = self.first, self.first + len(batch)
         last = final and not self.lines
@@ -157,10 +165,9 @@ class _Batcher:
             raise _error(self.table, first + bad, "layout")
         if last and batch and batch[-1].endswith(","):
             raise _error(self.table, first + len(batch) - 1, "layout")
-        stripped = [line[:-1] for line in must_comma]
-        if last and batch:
-            stripped.append(batch[-1])
-        return first, stripped
+        if batch and not last:
+            batch[-1] = batch[-1][:-1]
+        return first, batch
 
 
 def row_batches(
@@ -202,7 +209,7 @@ def _checked(
     """The batch through the fast reader when it vouches for every row, else the exact way
     (which names the first bad line)."""
     if fast is not None:
-        columns = fast.columns("[" + ",".join(lines) + "]")
+        columns = fast.columns(array_text(lines), len(lines))
         if columns is not None:
             checker.check_order(columns[fast.names.index("id")], first)
             return RowBatch(first, dict(zip(fast.names, columns, strict=True)))

@@ -223,6 +223,7 @@ def _row_attacks(valid: bytes, sign: Sign) -> list[Hostile]:
     person = _data_lines(valid, "person")
     unsorted = [person[0], person[2].rstrip(",") + ",", person[1].rstrip(",") + ",", *person[3:]]
     broken = [person[0], '{"id": "x", ', *person[2:]]
+    two_on_one = [person[0], person[1] + person[2], *person[3:]]  # the count follows lines
     entries, manifest = read_entries(valid)
     return [
         Hostile(
@@ -254,6 +255,11 @@ def _row_attacks(valid: bytes, sign: Sign) -> list[Hostile]:
             "rows_unsorted", _with_rows(valid, sign, "person", unsorted), "package.row_invalid"
         ),
         Hostile("broken_json", _with_rows(valid, sign, "person", broken), "package.row_invalid"),
+        Hostile(
+            "two_rows_on_one_line",
+            _with_rows(valid, sign, "person", two_on_one),
+            "package.row_invalid",
+        ),
         Hostile(
             "count_mismatch",
             build_zip(

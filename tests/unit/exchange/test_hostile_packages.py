@@ -51,6 +51,7 @@ def _cases() -> list[str]:
         "wrong_type",
         "rows_unsorted",
         "broken_json",
+        "two_rows_on_one_line",
         "count_mismatch",
         "dangling_reference",
         "village_outside_area",
@@ -143,7 +144,13 @@ def test_masked_package_verifies_but_cannot_be_imported(sender_and_package, offi
     assert refused.value.code == "package.nik_masked"
 
 
-BULK_CASES = ["dangling_reference", "village_outside_area", "wrong_type", "broken_json"]
+BULK_CASES = [
+    "dangling_reference",
+    "village_outside_area",
+    "wrong_type",
+    "broken_json",
+    "two_rows_on_one_line",
+]
 BULK_CASES += ["rows_unsorted", "impossible_date", "count_mismatch", "wrong_checksum"]
 
 
