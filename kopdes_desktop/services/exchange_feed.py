@@ -10,13 +10,15 @@ cooperative per row and persons' name tokens; the parent only writes. Batches tr
 SQLite takes: PostgreSQL's driver values, dates, do not travel so, and its imports read in
 process).
 
-Trust: the child opens the file by its path again, so it checks the sha256 of each data
-entry it reads against the manifest the parent verified (a file swapped in between is
-refused), and it runs the very same row checks as the parent would (``row_batches``).
+Trust: the child opens the file by its path again and checks the sha256 of each data entry
+it reads against the manifest the parent verified (signature included), so the parent leaves
+those entries out of its own checksum verification (``RowFeed.verified``) and a file that is
+not the signed one is refused before the commit all the same; the child runs the very same
+row checks as the parent would (``row_batches``).
 
 Timing: the importer starts the child as soon as the manifest and its signature are trusted
 (``exchange_service``), so the child reads while the parent still verifies the checksums of
-the whole package; it writes its batches to a spool file rather than holding them in memory,
+the other entries; it writes its batches to a spool file rather than holding them in memory,
 so running ahead costs disk, not memory.
 """
 
@@ -30,7 +32,7 @@ import multiprocessing
 import operator
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -40,6 +42,7 @@ from kopdes_desktop.exchange.data_file import RowBatch, row_batches
 from kopdes_desktop.exchange.package_format import MANIFEST_NAME, PackageError, data_name
 from kopdes_desktop.exchange.package_reader import open_package
 from kopdes_desktop.exchange.tables import TABLES, TableSpec
+from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage.bulk_insert import flat_chunks, insert_sql, rows_per_insert
 
 FEED_MIN_ROWS = 20_000
@@ -124,10 +127,20 @@ def _message(spec: TableSpec, codec: Any, batch: RowBatch, tokens: Any) -> tuple
     )
 
 
-def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spool) -> None:
+def first_outside(area: str, villages: Iterable[str]) -> str | None:
+    """The first of ``villages`` (codes) that does not lie in ``area``, else None: a
+    cooperative must lie in the importing office's working area."""
+    return next((v for v in villages if not WilayahService.contains(area, v)), None)
+
+
+def _read(
+    path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spool, area: str
+) -> None:
     """The child: every listed table's batches, then "done" per table (or the refusal).
     ``manifest`` is the sha256 of the manifest the parent verified: counts and the NIK
-    rule come from it, so it must be the very same."""
+    rule come from it, so it must be the very same. ``area``: the importing office's working
+    area, which every cooperative must lie in (the one rule of ``_check_incoming`` that
+    needs no database when the table is empty)."""
     from kopdes_desktop.services.exchange_sync import fast_name_tokens
 
     specs = {t.name: t for t in TABLES}
@@ -140,6 +153,12 @@ def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spo
             codec = _sqlite_codec(spec)
             digest = hashlib.sha256()
             for batch in row_batches(pkg, spec, digest=digest):
+                if name == "cooperative":
+                    outside = first_outside(area, batch.columns["village_code"])
+                    if outside is not None:
+                        raise PackageError(
+                            "package.cooperative_outside", None, village=outside, working=area
+                        )
                 message = _message(spec, codec, batch, tokens)
                 # Without the batch's columns, the message holds the only reference to most
                 # of its values, and marshal keeps no back-reference table for those: a
@@ -152,7 +171,12 @@ def _read(path: str, manifest: str, tables: Sequence[tuple[str, str]], out: _Spo
 
 
 def _child_main(
-    path: str, manifest: str, tables: list[tuple[str, str]], spool: str, out: Connection
+    path: str,
+    manifest: str,
+    tables: list[tuple[str, str]],
+    spool: str,
+    out: Connection,
+    area: str,
 ) -> None:
     try:
         with open(spool, "r+b") as fh:
@@ -161,7 +185,7 @@ def _child_main(
             out.send_bytes(_OPENED)
             sender = _Spool(fh, out)
             try:
-                _read(path, manifest, tables, sender)
+                _read(path, manifest, tables, sender, area)
             except PackageError as exc:
                 sender.tell((_ERROR, exc.code, exc.field, _plain(exc.params)))
             except OSError as exc:  # the spool's disk full, say: the parent maps it
@@ -189,7 +213,9 @@ class RowFeed:
     POSIX its name goes as soon as both processes have it open, so not even a killed
     import leaves it behind: the child stops at its next message to a parent gone)."""
 
-    def __init__(self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]]) -> None:
+    def __init__(
+        self, path: Path, manifest: bytes, tables: Sequence[tuple[str, str]], *, area: str
+    ) -> None:
         self.tables = [name for name, _ in tables]
         self.verified = frozenset(data_name(name) for name in self.tables)
         """The data files the child checks as it reads them (the parent's verification
@@ -202,7 +228,7 @@ class RowFeed:
         self._receive = receive
         self._process = ctx.Process(
             target=_child_main,
-            args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), spool, send),
+            args=(str(path), hashlib.sha256(manifest).hexdigest(), list(tables), spool, send, area),
             name="kopdes-package-reader",
             daemon=True,
         )

@@ -62,14 +62,15 @@ class _EarlyFeed:
     """The reading process of a big first import, started while the package's checksums
     are verified (``exchange_feed``): it reads rows meanwhile instead of afterwards."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, area: str) -> None:
         self._engine = engine
+        self._area = area
         self._feed: RowFeed | None = None
 
     def start(self, pkg: OpenedPackage) -> frozenset[str]:
         """``PackageChecker.checked``'s hook: the data files the readers now read (and
         verify as they read them)."""
-        self._feed = start_feed(self._engine, pkg)
+        self._feed = start_feed(self._engine, pkg, self._area)
         if self._feed is None:
             return frozenset()
         return self._feed.verified
@@ -216,7 +217,7 @@ class ExchangeService:
         if area is None:
             raise DomainError("settings.no_area", "area_code")
         builder = PlanBuilder(_resolutions(resolutions))
-        early = _EarlyFeed(self._engine)
+        early = _EarlyFeed(self._engine, area)
         try:
             with self._checker.checked(
                 path, accept_new_office=accept_new_office, before_checksums=early.start

@@ -85,6 +85,9 @@ class PersonNameToken(Base):
     range scan that works the same on SQLite and PostgreSQL (no FTS5/pg_trgm dialect split)."""
 
     __tablename__ = "person_name_token"
+    # The key is the whole row: one B-tree instead of a rowid table plus its key's index
+    # (a national first import writes 4.4 million tokens).
+    __table_args__ = {"sqlite_with_rowid": False}
     token: Mapped[str] = mapped_column(String(60), primary_key=True)
     person_id: Mapped[str] = mapped_column(
         ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
@@ -95,7 +98,8 @@ class Membership(SyncedMixin, Base):
     """Person ↔ cooperative; founders carry the founder flag."""
 
     __tablename__ = "membership"
-    cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperative.id"), index=True)
+    # Looked up by cooperative through ix_membership_coop_person (it leads with the column).
+    cooperative_id: Mapped[str] = mapped_column(ForeignKey("cooperative.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
     is_founder: Mapped[bool] = mapped_column(Boolean, default=False)
     member_number: Mapped[str] = mapped_column(String(40), default="")

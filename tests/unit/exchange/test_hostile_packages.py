@@ -179,8 +179,8 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
     started: list[list[str]] = []
 
     class SpiedFeed(exchange_import.RowFeed):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
             started.append(self.tables)
 
     monkeypatch.setattr(exchange_import, "RowFeed", SpiedFeed)
@@ -193,6 +193,7 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
     assert refused.value.code == hostile[name].code, refused.value
     assert db_checksum(receiver) == before
     assert started and "person" in started[0]
+    assert "cooperative" in started[0]  # the area rule is the reading process's own check too
     assert multiprocessing.active_children() == []
     assert list(spools.iterdir()) == []
     with receiver.engine.connect() as conn:

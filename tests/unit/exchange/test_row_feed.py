@@ -37,7 +37,10 @@ def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
         files, counts = pkg.manifest.files, pkg.manifest.counts
     names = [t.name for t in TABLES if counts[t.name] and t.name in ("person", "membership")]
     feed = RowFeed(
-        package, _manifest(package), [(n, files[f"data/{n}.json"].sha256) for n in names]
+        package,
+        _manifest(package),
+        [(n, files[f"data/{n}.json"].sha256) for n in names],
+        area="ID",
     )
     try:
         for name in names:
@@ -59,7 +62,7 @@ def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
 
 
 def _refusal(package, manifest: bytes, person_sha: str) -> DomainError:
-    feed = RowFeed(package, manifest, [("person", person_sha)])
+    feed = RowFeed(package, manifest, [("person", person_sha)], area="ID")
     try:
         with pytest.raises(DomainError) as refused:
             list(feed.batches("person"))
@@ -116,7 +119,7 @@ def test_the_spool_is_gone_whether_the_feed_was_read_or_not(package, tmp_path, m
     with open_package(package) as pkg:
         person = pkg.manifest.files["data/person.json"].sha256
     for read in (True, False):
-        feed = RowFeed(package, _manifest(package), [("person", person)])
+        feed = RowFeed(package, _manifest(package), [("person", person)], area="ID")
         try:
             if read:
                 assert sum(b.size for b in feed.batches("person")) > 0
@@ -134,7 +137,7 @@ from kopdes_desktop.services.exchange_feed import RowFeed
 package = Path(sys.argv[1])
 with open_package(package) as pkg:
     manifest, sha = pkg.manifest_bytes, pkg.manifest.files["data/person.json"].sha256
-feed = RowFeed(package, manifest, [("person", sha)])
+feed = RowFeed(package, manifest, [("person", sha)], area="ID")
 feed._receive.poll(30)  # the reader has opened its spool
 print(feed._process.pid, flush=True)
 os.kill(os.getpid(), 9)

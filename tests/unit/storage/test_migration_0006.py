@@ -12,6 +12,7 @@ from kopdes_desktop.storage.migrate import alembic_config, current_revision, hea
 RECEIVED, BASE, LATER = "a" * 35 + "1", "a" * 35 + "2", "a" * 35 + "3"
 """Three training events: one an import replaced, one whose base was only noted, one never
 exchanged (written here)."""
+PERSON = "b" * 36
 
 
 def _event(event_id: str) -> dict[str, object]:
@@ -46,6 +47,26 @@ def test_the_sync_state_moves_into_the_records_and_back(empty_db_url):
                 row = _event(event_id)
                 names, marks = ", ".join(row), ", ".join(f":{k}" for k in row)
                 conn.execute(text(f"INSERT INTO training_event ({names}) VALUES ({marks})"), row)
+            person = {
+                "id": PERSON,
+                "name": "Siti Aminah",
+                "birth_place": "Jakarta",
+                "address": "Jl. Melawai",
+                "rt": "001",
+                "rw": "002",
+                "occupation": "Pedagang",
+                "nationality": "WNI",
+                "phone": "",
+                "email": "",
+                "created_at": "2026-11-01 08:00:00.000000",
+                "updated_at": "2026-11-03 08:00:00.000000",
+            }
+            names, marks = ", ".join(person), ", ".join(f":{k}" for k in person)
+            conn.execute(text(f"INSERT INTO person ({names}) VALUES ({marks})"), person)
+            conn.execute(
+                text("INSERT INTO person_name_token (token, person_id) VALUES ('siti', :p)"),
+                {"p": PERSON},
+            )
             conn.execute(
                 text(
                     "INSERT INTO sync_state (record_id, entity, origin_area, last_seen_updated_at,"
@@ -76,6 +97,17 @@ def test_the_sync_state_moves_into_the_records_and_back(empty_db_url):
             (BASE, True, False),
             (LATER, False, False),
         ]
+        indexes = {i["name"] for i in inspect(engine).get_indexes("membership")}
+        assert "ix_membership_cooperative_id" not in indexes
+        assert "ix_membership_coop_person" in indexes
+        with engine.connect() as conn:
+            tokens = conn.execute(text("SELECT token, person_id FROM person_name_token")).all()
+            if conn.dialect.name == "sqlite":
+                sql = conn.execute(
+                    text("SELECT sql FROM sqlite_master WHERE name = 'person_name_token'")
+                ).scalar_one()
+                assert sql.rstrip().endswith("WITHOUT ROWID")
+        assert [tuple(t) for t in tokens] == [("siti", PERSON)]
         assert rows[0][1].startswith("2026-11-02 08:00:00")
         assert rows[0][2].startswith("2026-11-04 09:00:00")
 
@@ -91,6 +123,11 @@ def test_the_sync_state_moves_into_the_records_and_back(empty_db_url):
                     " ORDER BY record_id"
                 )
             ).all()
+        assert "ix_membership_cooperative_id" in {
+            i["name"] for i in inspect(engine).get_indexes("membership")
+        }
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person_name_token")).scalar() == 1
         assert [tuple(s) for s in states] == [
             (RECEIVED, "training_event", True),
             (BASE, "training_event", False),

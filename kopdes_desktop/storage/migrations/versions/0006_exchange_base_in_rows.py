@@ -10,6 +10,11 @@ import's longest single step). The two values the merge and ``--since-last`` nee
 ``updated_at`` last exchanged and when an import last replaced the row, are now two columns of
 every synced table (``SyncedMixin.exchange_base`` and ``received_at``); the existing sync state
 moves into them. ``sync_state.entity`` and ``origin_area`` were never read and are dropped.
+
+Two more writes a national import made for nothing go too: ``ix_membership_cooperative_id``
+(``ix_membership_coop_person`` leads with the same column and serves the same lookups), and on
+SQLite ``person_name_token`` becomes a WITHOUT ROWID table keyed by (token, person_id): one
+B-tree instead of a rowid table plus the index of its key (rebuilt here, with its rows).
 """
 from alembic import op
 import sqlalchemy as sa
@@ -36,6 +41,25 @@ TABLES = (
     'attachment',
 )
 COLUMNS = ('exchange_base', 'received_at')
+_TOKENS = """CREATE TABLE _person_name_token_new (
+	token VARCHAR(60) NOT NULL,
+	person_id VARCHAR(36) NOT NULL,
+	CONSTRAINT pk_person_name_token PRIMARY KEY (token, person_id),
+	CONSTRAINT fk_person_name_token_person_id_person FOREIGN KEY(person_id)
+		REFERENCES person (id) ON DELETE CASCADE
+){rowid}"""
+
+
+def _rebuild_tokens(without_rowid: bool) -> None:
+    """SQLite cannot change a table's storage in place: a copy, then the name."""
+    op.execute(_TOKENS.format(rowid=' WITHOUT ROWID' if without_rowid else ''))
+    op.execute(
+        'INSERT INTO _person_name_token_new (token, person_id)'
+        ' SELECT token, person_id FROM person_name_token ORDER BY token, person_id'
+    )
+    op.execute('DROP TABLE person_name_token')
+    op.execute('ALTER TABLE _person_name_token_new RENAME TO person_name_token')
+    op.create_index('ix_person_name_token_person_id', 'person_name_token', ['person_id'])
 
 
 def upgrade() -> None:
@@ -48,9 +72,15 @@ def upgrade() -> None:
         )
     op.drop_index('ix_sync_state_received_at', table_name='sync_state')
     op.drop_table('sync_state')
+    op.drop_index('ix_membership_cooperative_id', table_name='membership')
+    if op.get_bind().dialect.name == 'sqlite':
+        _rebuild_tokens(without_rowid=True)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'sqlite':
+        _rebuild_tokens(without_rowid=False)
+    op.create_index('ix_membership_cooperative_id', 'membership', ['cooperative_id'])
     op.create_table('sync_state',
     sa.Column('record_id', sa.String(length=36), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
