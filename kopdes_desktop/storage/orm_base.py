@@ -48,7 +48,10 @@ class SyncedMixin:
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # Not indexed: "changed since" (``exchange_scope``) also asks for ``received_at``, so
+    # it reads the table whatever; an index would only cost every write (7.6 million
+    # entries in a national first import).
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(64))
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Exchange bookkeeping, kept in the record itself (not part of the package format):

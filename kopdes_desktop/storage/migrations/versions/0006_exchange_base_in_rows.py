@@ -11,7 +11,9 @@ import's longest single step). The two values the merge and ``--since-last`` nee
 every synced table (``SyncedMixin.exchange_base`` and ``received_at``); the existing sync state
 moves into them. ``sync_state.entity`` and ``origin_area`` were never read and are dropped.
 
-Two more writes a national import made for nothing go too: ``ix_membership_cooperative_id``
+More writes a national import made for nothing go too: the ``updated_at`` index of every
+synced table ("changed since" now also asks for ``received_at``, which the table itself
+answers: no query used them any more), ``ix_membership_cooperative_id``
 (``ix_membership_coop_person`` leads with the same column and serves the same lookups), and on
 SQLite ``person_name_token`` becomes a WITHOUT ROWID table keyed by (token, person_id): one
 B-tree instead of a rowid table plus the index of its key (rebuilt here, with its rows).
@@ -73,6 +75,8 @@ def upgrade() -> None:
     op.drop_index('ix_sync_state_received_at', table_name='sync_state')
     op.drop_table('sync_state')
     op.drop_index('ix_membership_cooperative_id', table_name='membership')
+    for table in TABLES:
+        op.drop_index(f'ix_{table}_updated_at', table_name=table)
     if op.get_bind().dialect.name == 'sqlite':
         _rebuild_tokens(without_rowid=True)
 
@@ -81,6 +85,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == 'sqlite':
         _rebuild_tokens(without_rowid=False)
     op.create_index('ix_membership_cooperative_id', 'membership', ['cooperative_id'])
+    for table in TABLES:
+        op.create_index(f'ix_{table}_updated_at', table, ['updated_at'])
     op.create_table('sync_state',
     sa.Column('record_id', sa.String(length=36), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
