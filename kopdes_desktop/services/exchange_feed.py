@@ -33,6 +33,7 @@ import operator
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -46,6 +47,8 @@ from kopdes_desktop.services.wilayah_service import WilayahService
 from kopdes_desktop.storage.bulk_insert import flat_chunks, insert_sql, rows_per_insert
 
 FEED_MIN_ROWS = 20_000
+TOKEN_BATCH = 60_000
+"""Name tokens sorted and handed over together (about 25,000 persons' worth)."""
 """Smaller tables are read in process (starting a process costs about half a second)."""
 
 _BATCH, _DONE, _ERROR, _FAILED, _OS_ERROR = "batch", "done", "error", "failed", "os"
@@ -111,19 +114,68 @@ class _Spool:
         self._out.send_bytes(_MESSAGE + marshal.dumps(message))
 
 
-def _message(spec: TableSpec, codec: Any, batch: RowBatch, tokens: Any) -> tuple[Any, ...]:
+class _ThreadedDigest:
+    """A sha256 fed on a helper thread, in order (hashlib lets go of the interpreter while
+    it hashes a chunk, so the reading thread parses the next rows meanwhile)."""
+
+    def __init__(self, pool: ThreadPoolExecutor) -> None:
+        self._digest = hashlib.sha256()
+        self._pool = pool
+        self._last: Future[None] | None = None
+
+    def update(self, data: bytes) -> None:
+        """Hash ``data`` after everything given before (one helper thread keeps the order)."""
+        self._last = self._pool.submit(self._digest.update, data)
+
+    def hexdigest(self) -> str:
+        """The digest of everything given, once the helper has hashed it all."""
+        if self._last is not None:
+            self._last.result()
+        return self._digest.hexdigest()
+
+
+class _Tokens:
+    """Persons' name tokens gathered over several batches and handed over sorted: the
+    tokens' B-tree is walked left to right once per ``TOKEN_BATCH`` tokens instead of once
+    per batch of persons, so more of them land on each page it visits."""
+
+    def __init__(self) -> None:
+        from kopdes_desktop.services.exchange_sync import fast_name_tokens
+
+        self._of = functools.lru_cache(maxsize=100_000)(fast_name_tokens)
+        self._pending: list[tuple[str, str]] = []
+
+    def add(self, ids: list[str], names: list[str]) -> None:
+        """The tokens of these persons."""
+        of = self._of
+        self._pending += [(t, p) for p, n in zip(ids, names, strict=True) for t in of(n)]
+
+    def take(self, final: bool = False) -> Flat:
+        """The gathered tokens once there are enough (or ``final``), else none."""
+        if not self._pending or (len(self._pending) < TOKEN_BATCH and not final):
+            return _NO_TOKENS
+        pending, self._pending = self._pending, []
+        pending.sort(key=_first)
+        return _flat(pending, 2)
+
+
+_NO_TOKENS: Flat = (1, [], [])
+
+
+def _message(spec: TableSpec, codec: Any, batch: RowBatch, tokens: _Tokens) -> tuple[Any, ...]:
     """One batch as the parent takes it (``RowFeed.batches``): driver rows in chunks, the
-    cooperative of each row, persons' name tokens."""
+    cooperative of each row, persons' name tokens (when enough are gathered)."""
     cols = batch.columns
     per = rows_per_insert(len(codec.names))
-    persons = zip(cols["id"], cols["name"], strict=True) if spec.name == "person" else ()
+    if spec.name == "person":
+        tokens.add(cols["id"], cols["name"])
     return (
         _BATCH,
         batch.first_line,
         batch.size,
         (per, *codec.flat_in(cols, per)),
         cols[spec.cooperative_column] if spec.cooperative_column else None,
-        _flat(sorted([(t, p) for p, n in persons for t in tokens(n)], key=_first), 2),
+        tokens.take(),
     )
 
 
@@ -141,17 +193,15 @@ def _read(
     rule come from it, so it must be the very same. ``area``: the importing office's working
     area, which every cooperative must lie in (the one rule of ``_check_incoming`` that
     needs no database when the table is empty)."""
-    from kopdes_desktop.services.exchange_sync import fast_name_tokens
-
     specs = {t.name: t for t in TABLES}
-    tokens = functools.lru_cache(maxsize=100_000)(fast_name_tokens)
-    with open_package(Path(path)) as pkg:
+    tokens = _Tokens()
+    with open_package(Path(path)) as pkg, ThreadPoolExecutor(1) as hasher:
         if hashlib.sha256(pkg.manifest_bytes).hexdigest() != manifest:
             raise PackageError("package.checksum", None, name=MANIFEST_NAME)
         for name, expected in tables:
             spec = specs[name]
             codec = _sqlite_codec(spec)
-            digest = hashlib.sha256()
+            digest = _ThreadedDigest(hasher)
             for batch in row_batches(pkg, spec, digest=digest):
                 if name == "cooperative":
                     outside = first_outside(area, batch.columns["village_code"])
@@ -165,6 +215,9 @@ def _read(
                 # third of the time it took while the columns were alive.
                 del batch
                 out.send(message)
+            rest = tokens.take(final=True)
+            if rest is not _NO_TOKENS:  # a batch of no rows with the last tokens
+                out.send((_BATCH, 0, 0, (1, [], []), [] if spec.cooperative_column else None, rest))
             if digest.hexdigest() != expected:
                 raise PackageError("package.checksum", None, name=data_name(name))
             out.send((_DONE, name))

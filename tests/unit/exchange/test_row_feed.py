@@ -32,6 +32,12 @@ def _manifest(path):
         return pkg.manifest_bytes
 
 
+def _flat_rows(flat, width):
+    per, chunks, rest = flat
+    rows = [tuple(c[i * width : (i + 1) * width]) for c in chunks for i in range(per)]
+    return rows + [tuple(r) for r in rest]
+
+
 def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
     with open_package(package) as pkg:
         files, counts = pkg.manifest.files, pkg.manifest.counts
@@ -56,7 +62,11 @@ def test_the_feed_hands_over_every_row_of_each_table_in_order(package):
                 assert all(len(c) == per * width for c in chunks)
                 assert all(len(r) == width for r in rows)
             if name == "person":
-                assert all(b.tokens[1] or b.tokens[2] for b in batches)
+                # Gathered over batches and handed over sorted, the last ones at the end.
+                handed = [_flat_rows(b.tokens, 2) for b in batches]
+                assert handed[-1]
+                assert all(group == sorted(group) for group in handed)
+                assert len({p for group in handed for _, p in group}) == counts["person"]
     finally:
         feed.close()
 
