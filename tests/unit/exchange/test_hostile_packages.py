@@ -154,6 +154,7 @@ BULK_CASES = [
 BULK_CASES += ["rows_unsorted", "impossible_date", "count_mismatch", "wrong_checksum"]
 
 
+@pytest.mark.usefixtures("sqlite_only")  # the reading process serves SQLite imports
 @pytest.mark.parametrize("name", BULK_CASES)
 def test_bulk_first_import_refuses_like_the_row_by_row_import(
     name, hostile, office, tmp_path: Path, monkeypatch
@@ -201,6 +202,7 @@ def test_bulk_first_import_refuses_like_the_row_by_row_import(
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
+@pytest.mark.usefixtures("sqlite_only")  # the reading process serves SQLite imports
 def test_a_data_file_changed_after_signing_is_refused_by_its_reader(
     sender_and_package, office, tmp_path: Path, monkeypatch
 ):
