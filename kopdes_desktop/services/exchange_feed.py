@@ -32,7 +32,7 @@ import multiprocessing
 import operator
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -346,8 +346,13 @@ class RowFeed:
 
 def insert_flat(conn: Any, table: Any, columns: Sequence[str], rows: Flat) -> None:
     """Write rows handed over in ``Flat`` form (inside the caller's transaction)."""
+    insert_flat_by(conn, rows, lambda n: insert_sql(conn.dialect, table, columns, rows=n))
+
+
+def insert_flat_by(conn: Any, rows: Flat, sql_for: Callable[[int], str]) -> None:
+    """Write ``Flat`` rows with the INSERT that ``sql_for`` gives for so many rows each."""
     per, chunks, rest = rows
     if chunks:
-        conn.exec_driver_sql(insert_sql(conn.dialect, table, columns, rows=per), chunks)
+        conn.exec_driver_sql(sql_for(per), chunks)
     if rest:
-        conn.exec_driver_sql(insert_sql(conn.dialect, table, columns), rest)
+        conn.exec_driver_sql(sql_for(1), rest)

@@ -351,10 +351,12 @@ class RowCodec:
             else f"{sql} ORDER BY {self.id_order}"
         )
 
-    def lookup_sql(self, count: int) -> str:
-        """Rows whose id is one of ``count`` positional parameters."""
+    def lookup_sql(self, count: int, extra: Sequence[str] = ()) -> str:
+        """Rows whose id is one of ``count`` positional parameters (their columns in
+        ``names`` order, then the ``extra`` columns)."""
         markers = ", ".join([self.marker] * count)
-        return f"SELECT {', '.join(self.quoted)} FROM {self.quoted_table} WHERE id IN ({markers})"
+        quoted = [*self.quoted, *(self._prep.quote(self.table.c[n].name) for n in extra)]
+        return f"SELECT {', '.join(quoted)} FROM {self.quoted_table} WHERE id IN ({markers})"
 
     def update_sql(self, extra: Sequence[str] = ()) -> str:
         """UPDATE of every column but id, then the ``extra`` columns, by id (parameters:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Index, Table
 
 from kopdes_desktop.exchange.package_format import PackageError
 from kopdes_desktop.exchange.tables import Kind
-from kopdes_desktop.services.exchange_feed import Flat, insert_flat
+from kopdes_desktop.services.exchange_feed import Flat, insert_flat, insert_flat_by
 from kopdes_desktop.services.exchange_rows import db_converter, package_converter
 from kopdes_desktop.storage.bulk_insert import DbValues, bulk_insert
 from kopdes_desktop.storage.orm import Base
@@ -70,21 +70,14 @@ class SyncStore:
         self._prep = conn.dialect.identifier_preparer
         self._flat_sql: dict[tuple[str, int], str] = {}
 
-    def bases(self, table: str, ids: Sequence[str]) -> dict[str, str]:
-        """Record id → ``updated_at`` last exchanged (package form), for ids that have one."""
-        found: dict[str, str] = {}
-        quoted = self._prep.quote(table)
-        for part in chunks(ids):
-            marks = ", ".join([self._marker] * len(part))
-            rows = self._conn.exec_driver_sql(
-                f"SELECT id, exchange_base FROM {quoted}"
-                f" WHERE id IN ({marks}) AND exchange_base IS NOT NULL",
-                tuple(part),
-            ).all()
-            if rows:
-                keys, times = zip(*rows, strict=True)
-                found.update(zip(keys, self._times_out(times), strict=True))
-        return found
+    def bases(self, stored: Sequence[tuple[str, Any]]) -> dict[str, str]:
+        """(id, ``exchange_base`` as stored) → id → the ``updated_at`` last exchanged, in
+        package form, for the records that have one."""
+        known = [(i, t) for i, t in stored if t is not None]
+        if not known:
+            return {}
+        keys, times = zip(*known, strict=True)
+        return dict(zip(keys, self._times_out(times), strict=True))
 
     def stamped(self, rows: Sequence[tuple[Any, ...]], updated_at: int) -> list[tuple[Any, ...]]:
         """Driver rows of new or replaced records (``updated_at``: that column's index) with
@@ -108,11 +101,7 @@ class SyncStore:
         """Rows handed over in ``Flat`` form (SQLite), stamped by the statement itself: each
         row's base repeats its ``updated_at`` marker (``?NNN``) and the receipt time is a
         literal, so no value is added per row in Python."""
-        per, full, rest = rows
-        if full:
-            self._conn.exec_driver_sql(self._stamping_sql(table, columns, per), full)
-        if rest:
-            self._conn.exec_driver_sql(self._stamping_sql(table, columns, 1), rest)
+        insert_flat_by(self._conn, rows, lambda n: self._stamping_sql(table, columns, n))
 
     def _stamping_sql(self, table: Table, columns: Sequence[str], rows: int) -> str:
         key = (table.name, rows)

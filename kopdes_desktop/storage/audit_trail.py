@@ -46,7 +46,7 @@ from sqlalchemy.orm.base import NO_VALUE
 
 from kopdes_desktop.domain.nik import mask_nik
 from kopdes_desktop.storage.locks import lock_key
-from kopdes_desktop.storage.orm_base import SyncedMixin
+from kopdes_desktop.storage.orm_base import SyncedMixin, is_exchange_bookkeeping
 from kopdes_desktop.storage.orm_keys import OfficeKey, TrustedOfficeKey
 from kopdes_desktop.storage.orm_system import AuditEntry, Office, UserAccount
 
@@ -62,9 +62,7 @@ DELETE = "delete"
 RESTORE = "restore"
 
 _TABLE: Table = AuditEntry.__table__  # type: ignore[assignment]
-_NOT_DIFFED = frozenset(
-    {"id", "created_at", "updated_at", "updated_by", "exchange_base", "received_at"}
-)
+_NOT_DIFFED = frozenset({"id", "created_at", "updated_at", "updated_by"})
 
 
 @dataclass(frozen=True)
@@ -264,7 +262,9 @@ def _fields(obj: Any, policy: FieldPolicy) -> tuple[str, ...]:
         names = _FIELDS[cls] = tuple(
             attr.key
             for attr in inspect(cls).column_attrs
-            if attr.key not in _NOT_DIFFED and attr.key not in policy.skip
+            if attr.key not in _NOT_DIFFED
+            and attr.key not in policy.skip
+            and not any(is_exchange_bookkeeping(c) for c in attr.columns)
         )
     return names
 
